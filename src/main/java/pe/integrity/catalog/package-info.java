@@ -1,0 +1,5 @@
+/**
+ * Catalog: processes, practice categories, risk typology and scoring schemes (reference data).
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Catalog")
+package pe.integrity.catalog;

@@ -1,0 +1,120 @@
+package pe.integrity.organisation;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.util.EnumSet;
+import java.util.Set;
+
+/** A person who signs in. Entity roles need an entity; global roles have none. */
+@Entity
+@Table(name = "app_user")
+class AppUser {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(nullable = false, unique = true)
+    private String username;
+
+    @Column(name = "password_hash", nullable = false)
+    private String passwordHash;
+
+    @Column(name = "full_name", nullable = false)
+    private String fullName;
+
+    @Column(nullable = false)
+    private String email;
+
+    @Column(nullable = false)
+    private String locale = "es";
+
+    @Column(nullable = false)
+    private boolean enabled = true;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "entity_id")
+    private PublicEntity entity;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "app_user_role", joinColumns = @JoinColumn(name = "user_id"))
+    @Column(name = "role")
+    @Enumerated(EnumType.STRING)
+    private Set<Role> roles = EnumSet.noneOf(Role.class);
+
+    @Version
+    private long version;
+
+    protected AppUser() {}
+
+    AppUser(String username, String passwordHash) {
+        this.username = username;
+        this.passwordHash = passwordHash;
+    }
+
+    void update(String fullName, String email, String locale, boolean enabled, PublicEntity entity, Set<Role> roles) {
+        this.fullName = fullName;
+        this.email = email;
+        this.locale = locale;
+        this.enabled = enabled;
+        this.entity = entity;
+        this.roles.clear();
+        this.roles.addAll(roles);
+    }
+
+    void changePassword(String passwordHash) {
+        this.passwordHash = passwordHash;
+    }
+
+    Long getId() {
+        return id;
+    }
+
+    String getUsername() {
+        return username;
+    }
+
+    String getPasswordHash() {
+        return passwordHash;
+    }
+
+    String getFullName() {
+        return fullName;
+    }
+
+    String getEmail() {
+        return email;
+    }
+
+    String getLocale() {
+        return locale;
+    }
+
+    boolean isEnabled() {
+        return enabled;
+    }
+
+    PublicEntity getEntity() {
+        return entity;
+    }
+
+    Set<Role> getRoles() {
+        return roles;
+    }
+
+    long getVersion() {
+        return version;
+    }
+}

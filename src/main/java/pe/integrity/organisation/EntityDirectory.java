@@ -1,0 +1,72 @@
+package pe.integrity.organisation;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Reads and maintains the obliged entities. */
+@Service
+@Transactional(readOnly = true)
+public class EntityDirectory {
+
+    private final PublicEntityRepository entities;
+
+    EntityDirectory(PublicEntityRepository entities) {
+        this.entities = entities;
+    }
+
+    public Optional<PublicEntity> find(Long id) {
+        return entities.findById(id);
+    }
+
+    public Page<PublicEntity> search(String text, EntityType type, int page, int size) {
+        return entities.search(
+                text == null ? "" : text.strip(), type, PageRequest.of(Math.max(page, 0), size, Sort.by("name")));
+    }
+
+    public List<PublicEntity> all() {
+        return entities.findAllByOrderByNameAsc();
+    }
+
+    @Transactional
+    public PublicEntity create(EntityForm form) {
+        if (entities.existsByNameIgnoreCase(form.getName())) {
+            throw new InvalidInputException("name", "entity.name.taken");
+        }
+        PublicEntity entity = new PublicEntity(
+                form.getType(), form.getName(), form.getAcronym(), form.getDepartment(), form.getSector());
+        entity.update(form.getType(), form.getName(), form.getAcronym(), form.getDepartment(), form.getSector(),
+                parentOf(form, null), form.isActive());
+        return entities.save(entity);
+    }
+
+    @Transactional
+    public PublicEntity update(Long id, EntityForm form) {
+        PublicEntity entity = entities.findById(id).orElseThrow(() -> new NotFoundException("entity", id));
+        if (form.getVersion() == null || form.getVersion() != entity.getVersion()) {
+            throw new ObjectOptimisticLockingFailureException(PublicEntity.class, id);
+        }
+        if (entities.existsByNameIgnoreCaseAndIdNot(form.getName(), id)) {
+            throw new InvalidInputException("name", "entity.name.taken");
+        }
+        entity.update(form.getType(), form.getName(), form.getAcronym(), form.getDepartment(), form.getSector(),
+                parentOf(form, id), form.isActive());
+        return entity;
+    }
+
+    private PublicEntity parentOf(EntityForm form, Long selfId) {
+        if (form.getParentId() == null) {
+            return null;
+        }
+        if (form.getParentId().equals(selfId)) {
+            throw new InvalidInputException("parentId", "entity.parent.self");
+        }
+        return entities.findById(form.getParentId())
+                .orElseThrow(() -> new InvalidInputException("parentId", "entity.parent.unknown"));
+    }
+}

@@ -1,0 +1,125 @@
+package pe.integrity.organisation;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Reads and maintains users, their entity and roles. */
+@Service
+@Transactional(readOnly = true)
+public class UserDirectory {
+
+    static final int MIN_PASSWORD_LENGTH = 8;
+
+    private final AppUserRepository users;
+    private final PublicEntityRepository entities;
+    private final PasswordEncoder passwordEncoder;
+
+    UserDirectory(AppUserRepository users, PublicEntityRepository entities, PasswordEncoder passwordEncoder) {
+        this.users = users;
+        this.entities = entities;
+        this.passwordEncoder = passwordEncoder;
+    }
+
+    public List<UserView> all() {
+        return users.findAllByOrderByUsernameAsc().stream().map(UserView::of).toList();
+    }
+
+    public List<UserView> ofEntity(Long entityId) {
+        return users.findByEntityIdOrderByFullNameAsc(entityId).stream().map(UserView::of).toList();
+    }
+
+    /** Enabled users of an entity holding a role: whom to notify of a task of that role. */
+    public List<UserView> ofEntityWithRole(Long entityId, Role role) {
+        return ofEntity(entityId).stream().filter(u -> u.enabled() && u.roles().contains(role)).toList();
+    }
+
+    public Optional<UserView> find(Long id) {
+        return users.findById(id).map(UserView::of);
+    }
+
+    public Optional<UserView> findByUsername(String username) {
+        return users.findByUsernameIgnoreCase(username).map(UserView::of);
+    }
+
+    public boolean isEmpty() {
+        return users.count() == 0;
+    }
+
+    /** The edit form of an existing user, with the version it was read at. */
+    public Optional<UserForm> formOf(Long id) {
+        return users.findById(id).map(u -> {
+            UserForm f = new UserForm();
+            f.setUsername(u.getUsername());
+            f.setFullName(u.getFullName());
+            f.setEmail(u.getEmail());
+            f.setLocale(u.getLocale());
+            f.setEnabled(u.isEnabled());
+            f.setEntityId(u.getEntity() == null ? null : u.getEntity().getId());
+            f.setRoles(u.getRoles());
+            f.setVersion(u.getVersion());
+            return f;
+        });
+    }
+
+    @Transactional
+    public UserView create(UserForm form) {
+        if (users.existsByUsernameIgnoreCase(form.getUsername())) {
+            throw new InvalidInputException("username", "user.username.taken");
+        }
+        requirePassword(form.getPassword());
+        PublicEntity entity = checkedEntity(form);
+        AppUser user = new AppUser(form.getUsername(), passwordEncoder.encode(form.getPassword()));
+        user.update(form.getFullName(), form.getEmail(), form.getLocale(), form.isEnabled(), entity, form.getRoles());
+        return UserView.of(users.save(user));
+    }
+
+    @Transactional
+    public UserView update(Long id, UserForm form) {
+        AppUser user = users.findById(id).orElseThrow(() -> new NotFoundException("user", id));
+        if (form.getVersion() == null || form.getVersion() != user.getVersion()) {
+            throw new ObjectOptimisticLockingFailureException(AppUser.class, id);
+        }
+        PublicEntity entity = checkedEntity(form);
+        if (form.getPassword() != null && !form.getPassword().isEmpty()) {
+            requirePassword(form.getPassword());
+            user.changePassword(passwordEncoder.encode(form.getPassword()));
+        }
+        user.update(form.getFullName(), form.getEmail(), form.getLocale(), form.isEnabled(), entity, form.getRoles());
+        return UserView.of(user);
+    }
+
+    /** Entity roles need exactly one entity; a user with only global roles has none. */
+    private PublicEntity checkedEntity(UserForm form) {
+        Set<Role> roles = form.getRoles();
+        if (roles.isEmpty()) {
+            throw new InvalidInputException("roles", "user.roles.required");
+        }
+        boolean entityRoles = roles.stream().anyMatch(Role::isEntityScoped);
+        boolean globalRoles = roles.stream().anyMatch(r -> !r.isEntityScoped());
+        if (entityRoles && globalRoles) {
+            throw new InvalidInputException("roles", "user.roles.mixed");
+        }
+        if (entityRoles && form.getEntityId() == null) {
+            throw new InvalidInputException("entityId", "user.entity.required");
+        }
+        if (!entityRoles && form.getEntityId() != null) {
+            throw new InvalidInputException("entityId", "user.entity.forbidden");
+        }
+        if (form.getEntityId() == null) {
+            return null;
+        }
+        return entities.findById(form.getEntityId())
+                .orElseThrow(() -> new InvalidInputException("entityId", "entity.parent.unknown"));
+    }
+
+    private static void requirePassword(String password) {
+        if (password == null || password.length() < MIN_PASSWORD_LENGTH) {
+            throw new InvalidInputException("password", "user.password.short");
+        }
+    }
+}

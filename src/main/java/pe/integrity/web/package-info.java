@@ -1,0 +1,6 @@
+/**
+ * Web shell: layout, home page by role, login page, language switch and error pages. Holds no domain
+ * logic; each module serves its own screens.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Web shell")
+package pe.integrity.web;
