@@ -1,0 +1,146 @@
+package pe.integrity.assessment;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDate;
+
+/**
+ * One entity's integrity risk assessment for one period: the aggregate root of scope, risks and measures.
+ * The scheme code is fixed when it opens, so a later scheme activation never changes a running assessment.
+ */
+@Entity
+@Table(name = "assessment")
+public class Assessment {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "entity_id", nullable = false)
+    private Long entityId;
+
+    @Column(name = "period_year", nullable = false)
+    private int periodYear;
+
+    @Column(name = "period_end", nullable = false)
+    private LocalDate periodEnd;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private AssessmentStage stage = AssessmentStage.PREPARATION;
+
+    @Column(name = "scheme_code", nullable = false)
+    private String schemeCode;
+
+    private String context;
+
+    @Column(name = "previous_assessment_id")
+    private Long previousAssessmentId;
+
+    @Column(name = "process_instance_id")
+    private String processInstanceId;
+
+    @Column(name = "submission_round", nullable = false)
+    private int submissionRound;
+
+    @Column(name = "created_by", nullable = false)
+    private String createdBy;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Version
+    private long version;
+
+    protected Assessment() {}
+
+    Assessment(Long entityId, int periodYear, String schemeCode, String context, String createdBy, Instant createdAt) {
+        this.entityId = entityId;
+        this.periodYear = periodYear;
+        this.periodEnd = LocalDate.of(periodYear, 12, 31);
+        this.schemeCode = schemeCode;
+        this.context = context;
+        this.createdBy = createdBy;
+        this.createdAt = createdAt;
+    }
+
+    void describeContext(String context) {
+        this.context = context;
+    }
+
+    void continueFrom(Long previousAssessmentId) {
+        this.previousAssessmentId = previousAssessmentId;
+    }
+
+    void linkProcess(String processInstanceId) {
+        this.processInstanceId = processInstanceId;
+    }
+
+    void moveTo(AssessmentStage stage) {
+        this.stage = stage;
+    }
+
+    void submitted() {
+        this.submissionRound++;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Long getEntityId() {
+        return entityId;
+    }
+
+    public int getPeriodYear() {
+        return periodYear;
+    }
+
+    public LocalDate getPeriodEnd() {
+        return periodEnd;
+    }
+
+    public AssessmentStage getStage() {
+        return stage;
+    }
+
+    public String getSchemeCode() {
+        return schemeCode;
+    }
+
+    public String getContext() {
+        return context;
+    }
+
+    public Long getPreviousAssessmentId() {
+        return previousAssessmentId;
+    }
+
+    public String getProcessInstanceId() {
+        return processInstanceId;
+    }
+
+    public int getSubmissionRound() {
+        return submissionRound;
+    }
+
+    public String getCreatedBy() {
+        return createdBy;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+}

@@ -1,0 +1,146 @@
+package pe.integrity.assessment;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import pe.integrity.catalog.ScoringSchemes;
+import pe.integrity.organisation.CurrentUser;
+import pe.integrity.organisation.EntityAccess;
+import pe.integrity.organisation.InvalidInputException;
+import pe.integrity.organisation.NotFoundException;
+import pe.integrity.organisation.Role;
+
+/** Opening assessments, reading them, and the stage and journal updates the workflow makes. */
+@Service
+@Transactional(readOnly = true)
+public class Assessments {
+
+    static final int FIRST_PERIOD = 2023;
+
+    private final AssessmentRepository assessments;
+    private final ProcessInScopeRepository processes;
+    private final RiskRepository risks;
+    private final AssessmentEventRepository events;
+    private final AssessmentGuard guard;
+    private final EntityAccess access;
+    private final ScoringSchemes schemes;
+    private final ApplicationEventPublisher publisher;
+    private final Clock clock;
+
+    Assessments(AssessmentRepository assessments, ProcessInScopeRepository processes, RiskRepository risks,
+            AssessmentEventRepository events, AssessmentGuard guard, EntityAccess access, ScoringSchemes schemes,
+            ApplicationEventPublisher publisher, Clock clock) {
+        this.assessments = assessments;
+        this.processes = processes;
+        this.risks = risks;
+        this.events = events;
+        this.guard = guard;
+        this.access = access;
+        this.schemes = schemes;
+        this.publisher = publisher;
+        this.clock = clock;
+    }
+
+    /** The Conductor opens the assessment of their entity for a period, on the active scoring scheme. */
+    @Transactional
+    public Assessment open(CurrentUser user, int periodYear, String context) {
+        if (user.entityId() == null || !user.has(Role.CONDUCTOR)) {
+            throw new AccessDeniedException("only a Conductor opens an assessment");
+        }
+        int nextYear = Instant.now(clock).atZone(java.time.ZoneOffset.UTC).getYear() + 1;
+        if (periodYear < FIRST_PERIOD || periodYear > nextYear) {
+            throw new InvalidInputException("periodYear", "assessment.period.range");
+        }
+        if (assessments.existsByEntityIdAndPeriodYear(user.entityId(), periodYear)) {
+            throw new InvalidInputException("periodYear", "assessment.period.exists");
+        }
+        Assessment a = assessments.save(new Assessment(
+                user.entityId(), periodYear, schemes.active().code(), Forms.clean(context), user.username(),
+                Instant.now(clock)));
+        journal(a, AssessmentEvent.Type.OPENED, user.username(), user.fullName(), null);
+        publisher.publishEvent(new AssessmentOpened(a.getId(), a.getEntityId(), periodYear, user.username()));
+        return a;
+    }
+
+    @Transactional
+    public void describeContext(CurrentUser user, Long assessmentId, String context) {
+        guard.conductorEditable(user, assessmentId, java.util.EnumSet.of(AssessmentStage.PREPARATION))
+                .describeContext(Forms.clean(context));
+    }
+
+    public Assessment get(CurrentUser user, Long assessmentId) {
+        return guard.readable(user, assessmentId);
+    }
+
+    public List<Assessment> ofEntity(CurrentUser user, Long entityId) {
+        if (!access.canRead(user, entityId)) {
+            throw new AccessDeniedException("entity of another user");
+        }
+        return assessments.findByEntityIdOrderByPeriodYearDesc(entityId);
+    }
+
+    public List<ProcessInScope> processes(CurrentUser user, Long assessmentId) {
+        guard.readable(user, assessmentId);
+        return processes.findByAssessmentIdOrderById(assessmentId);
+    }
+
+    public List<Risk> risks(CurrentUser user, Long assessmentId) {
+        guard.readable(user, assessmentId);
+        return risks.findByAssessmentIdOrderByCode(assessmentId);
+    }
+
+    public List<Measure> measures(CurrentUser user, Long assessmentId) {
+        guard.readable(user, assessmentId);
+        return risks.measuresOf(assessmentId);
+    }
+
+    public List<AssessmentEvent> journal(CurrentUser user, Long assessmentId) {
+        guard.readable(user, assessmentId);
+        return events.findByAssessmentIdOrderByOccurredAtAscIdAsc(assessmentId);
+    }
+
+    // ---- used by the workflow module, which has already checked who completes the task ----
+
+    /** Unchecked read for the engine's delegates (no user in a timer job). */
+    public Assessment find(Long assessmentId) {
+        return assessments.findById(assessmentId).orElseThrow(() -> new NotFoundException("assessment", assessmentId));
+    }
+
+    public List<Long> processIds(Long assessmentId) {
+        return processes.findByAssessmentIdOrderById(assessmentId).stream().map(ProcessInScope::getId).toList();
+    }
+
+    @Transactional
+    public void linkProcess(Long assessmentId, String processInstanceId) {
+        find(assessmentId).linkProcess(processInstanceId);
+    }
+
+    @Transactional
+    public void moveTo(Long assessmentId, AssessmentStage stage) {
+        find(assessmentId).moveTo(stage);
+    }
+
+    /** Counts a submission to SIP; the journal entry carries the new round number. */
+    @Transactional
+    public int submitToSip(Long assessmentId, String actorUsername, String actorName) {
+        Assessment a = find(assessmentId);
+        a.submitted();
+        journal(a, AssessmentEvent.Type.SUBMITTED_TO_SIP, actorUsername, actorName, null);
+        return a.getSubmissionRound();
+    }
+
+    @Transactional
+    public void record(Long assessmentId, AssessmentEvent.Type type, String actorUsername, String actorName,
+            String comment) {
+        journal(find(assessmentId), type, actorUsername, actorName, Forms.clean(comment));
+    }
+
+    private void journal(Assessment a, AssessmentEvent.Type type, String username, String name, String comment) {
+        events.save(new AssessmentEvent(a.getId(), type, username, name, Instant.now(clock), a.getSubmissionRound(),
+                comment));
+    }
+}

@@ -1,0 +1,46 @@
+package pe.integrity.assessment;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import pe.integrity.organisation.CurrentUser;
+
+/** Follow-up: progress reports on measures and the overdue flag. */
+@Service
+@Transactional
+public class FollowUpReporting {
+
+    private final AssessmentGuard guard;
+    private final RiskRepository risks;
+    private final Clock clock;
+
+    FollowUpReporting(AssessmentGuard guard, RiskRepository risks, Clock clock) {
+        this.guard = guard;
+        this.risks = risks;
+        this.clock = clock;
+    }
+
+    public Measure report(CurrentUser user, Long measureId, ProgressForm form) {
+        Measure m = guard.measureEditable(user, measureId, EnumSet.of(AssessmentStage.FOLLOW_UP));
+        if (form.getVersion() == null || form.getVersion() != m.getVersion()) {
+            throw new ObjectOptimisticLockingFailureException(Measure.class, measureId);
+        }
+        m.report(form.getStatus(), form.getProgress(), LocalDate.now(clock));
+        return m;
+    }
+
+    /** Flags the measures past their end date and not implemented; returns how many are overdue. */
+    public int flagOverdue(Long assessmentId) {
+        LocalDate today = LocalDate.now(clock);
+        int overdue = 0;
+        for (Measure m : risks.measuresOf(assessmentId)) {
+            if (m.flagIfOverdue(today)) {
+                overdue++;
+            }
+        }
+        return overdue;
+    }
+}

@@ -1,0 +1,140 @@
+package pe.integrity.assessment;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import org.springframework.format.annotation.DateTimeFormat;
+
+/** A mitigation measure of the treatment plan. */
+public class MeasureForm {
+
+    @NotBlank
+    @Size(max = 2000)
+    private String description;
+
+    @NotNull
+    private MeasureType type;
+
+    @Size(max = 1000)
+    private String causeAddressed;
+
+    @NotBlank
+    @Size(max = 200)
+    private String responsibleUnit;
+
+    @NotBlank
+    @Size(max = 200)
+    private String responsiblePerson;
+
+    @NotNull
+    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+    private LocalDate startDate;
+
+    @NotNull
+    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+    private LocalDate endDate;
+
+    @NotBlank
+    @Size(max = 1000)
+    private String indicator;
+
+    @NotBlank
+    @Size(max = 1000)
+    private String verificationMeans;
+
+    @Size(max = 1000)
+    private String resources;
+
+    private Long version;
+
+    public String getDescription() {
+        return description;
+    }
+
+    public void setDescription(String description) {
+        this.description = Forms.clean(description);
+    }
+
+    public MeasureType getType() {
+        return type;
+    }
+
+    public void setType(MeasureType type) {
+        this.type = type;
+    }
+
+    public String getCauseAddressed() {
+        return causeAddressed;
+    }
+
+    public void setCauseAddressed(String causeAddressed) {
+        this.causeAddressed = Forms.clean(causeAddressed);
+    }
+
+    public String getResponsibleUnit() {
+        return responsibleUnit;
+    }
+
+    public void setResponsibleUnit(String responsibleUnit) {
+        this.responsibleUnit = Forms.clean(responsibleUnit);
+    }
+
+    public String getResponsiblePerson() {
+        return responsiblePerson;
+    }
+
+    public void setResponsiblePerson(String responsiblePerson) {
+        this.responsiblePerson = Forms.clean(responsiblePerson);
+    }
+
+    public LocalDate getStartDate() {
+        return startDate;
+    }
+
+    public void setStartDate(LocalDate startDate) {
+        this.startDate = startDate;
+    }
+
+    public LocalDate getEndDate() {
+        return endDate;
+    }
+
+    public void setEndDate(LocalDate endDate) {
+        this.endDate = endDate;
+    }
+
+    public String getIndicator() {
+        return indicator;
+    }
+
+    public void setIndicator(String indicator) {
+        this.indicator = Forms.clean(indicator);
+    }
+
+    public String getVerificationMeans() {
+        return verificationMeans;
+    }
+
+    public void setVerificationMeans(String verificationMeans) {
+        this.verificationMeans = Forms.clean(verificationMeans);
+    }
+
+    public String getResources() {
+        return resources;
+    }
+
+    public void setResources(String resources) {
+        this.resources = Forms.clean(resources);
+    }
+
+    public Long getVersion() {
+        return version;
+    }
+
+    public void setVersion(Long version) {
+        this.version = version;
+    }
+
+
+}

@@ -1,0 +1,6 @@
+package pe.integrity.assessment;
+
+public enum MeasureType {
+    PREVENTIVE,
+    DETECTIVE
+}

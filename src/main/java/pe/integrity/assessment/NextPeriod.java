@@ -1,0 +1,68 @@
+package pe.integrity.assessment;
+
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.Map;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import pe.integrity.organisation.CurrentUser;
+import pe.integrity.organisation.InvalidInputException;
+
+/**
+ * The yearly cycle: the next period's assessment starts as a copy of the last approved one. Scope, stages
+ * and identified risks are copied and marked unchanged; evaluation and treatment are done again, on the
+ * scheme active when the new period opens.
+ */
+@Service
+@Transactional
+public class NextPeriod {
+
+    private final Assessments assessments;
+    private final AssessmentGuard guard;
+    private final ProcessInScopeRepository processes;
+    private final RiskRepository risks;
+
+    NextPeriod(Assessments assessments, AssessmentGuard guard, ProcessInScopeRepository processes, RiskRepository risks) {
+        this.assessments = assessments;
+        this.guard = guard;
+        this.processes = processes;
+        this.risks = risks;
+    }
+
+    public Assessment start(CurrentUser user, Long previousId, int periodYear) {
+        Assessment previous = guard.readable(user, previousId);
+        if (!previous.getEntityId().equals(user.entityId())) {
+            throw new AccessDeniedException("another entity's assessment");
+        }
+        if (!EnumSet.of(AssessmentStage.FOLLOW_UP, AssessmentStage.CLOSED).contains(previous.getStage())) {
+            throw new InvalidInputException("previousId", "nextPeriod.notApproved");
+        }
+        if (periodYear <= previous.getPeriodYear()) {
+            throw new InvalidInputException("periodYear", "nextPeriod.yearNotAfter");
+        }
+        Assessment next = assessments.open(user, periodYear, previous.getContext());
+        next.continueFrom(previous.getId());
+        Map<Long, ProcessInScope> processCopies = new HashMap<>();
+        Map<Long, ProcessStage> stageCopies = new HashMap<>();
+        for (ProcessInScope p : processes.findByAssessmentIdOrderById(previousId)) {
+            ProcessInScope copy = new ProcessInScope(next);
+            copy.update(p.getCatalogProcessCode(), p.getName(), p.getPrioritisationReason(), p.getOwnerUsername(),
+                    p.getResponsibleUnit());
+            for (ProcessStage s : p.getStages()) {
+                stageCopies.put(s.getId(), copy.addStage(s.getName(), s.getResponsibleUnit()));
+            }
+            processCopies.put(p.getId(), processes.save(copy));
+        }
+        for (Risk r : risks.findByAssessmentIdOrderByCode(previousId)) {
+            if (r.isRemoved()) {
+                continue;
+            }
+            Risk copy = new Risk(next, processCopies.get(r.getProcess().getId()), r.getCode());
+            copy.describe(r.getStage() == null ? null : stageCopies.get(r.getStage().getId()), RiskForm.of(r));
+            copy.copiedFrom(r);
+            risks.save(copy);
+        }
+        return next;
+    }
+}

@@ -1,0 +1,113 @@
+package pe.integrity.assessment;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.util.ArrayList;
+import java.util.List;
+
+/** A process the entity chose to assess (Nivel 1), why, and the process owner (Técnico) who identifies its risks. */
+@Entity
+@Table(name = "process_in_scope")
+public class ProcessInScope {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "assessment_id")
+    private Assessment assessment;
+
+    @Column(name = "catalog_process_code")
+    private String catalogProcessCode;
+
+    @Column(nullable = false)
+    private String name;
+
+    @Column(name = "prioritisation_reason", nullable = false)
+    private String prioritisationReason;
+
+    @Column(name = "owner_username", nullable = false)
+    private String ownerUsername;
+
+    @Column(name = "responsible_unit", nullable = false)
+    private String responsibleUnit;
+
+    @OneToMany(mappedBy = "process", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("position")
+    private List<ProcessStage> stages = new ArrayList<>();
+
+    @Version
+    private long version;
+
+    protected ProcessInScope() {}
+
+    ProcessInScope(Assessment assessment) {
+        this.assessment = assessment;
+    }
+
+    void update(String catalogProcessCode, String name, String reason, String ownerUsername, String responsibleUnit) {
+        this.catalogProcessCode = catalogProcessCode;
+        this.name = name;
+        this.prioritisationReason = reason;
+        this.ownerUsername = ownerUsername;
+        this.responsibleUnit = responsibleUnit;
+    }
+
+    ProcessStage addStage(String name, String responsibleUnit) {
+        ProcessStage stage = new ProcessStage(this, name, responsibleUnit, stages.size() + 1);
+        stages.add(stage);
+        return stage;
+    }
+
+    void removeStage(ProcessStage stage) {
+        stages.remove(stage);
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Assessment getAssessment() {
+        return assessment;
+    }
+
+    public String getCatalogProcessCode() {
+        return catalogProcessCode;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public String getPrioritisationReason() {
+        return prioritisationReason;
+    }
+
+    public String getOwnerUsername() {
+        return ownerUsername;
+    }
+
+    public String getResponsibleUnit() {
+        return responsibleUnit;
+    }
+
+    public List<ProcessStage> getStages() {
+        return stages;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+}

@@ -1,0 +1,150 @@
+package pe.integrity.assessment;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import pe.integrity.catalog.PracticeCategory;
+
+/** A risk as identified by the process owner (Nivel 2). */
+public class RiskForm {
+
+    private Long stageId;
+
+    @Size(max = 2000)
+    private String context;
+
+    @NotBlank
+    @Size(max = 2000)
+    private String riskyBehaviour;
+
+    @NotBlank
+    @Size(max = 2000)
+    private String statement;
+
+    @NotNull
+    private PracticeCategory category;
+
+    @Size(max = 40)
+    private String typologyCode;
+
+    @Size(max = 2000)
+    private String causes;
+
+    @Size(max = 2000)
+    private String consequences;
+
+    @Size(max = 1000)
+    private String actors;
+
+    @Size(max = 2000)
+    private String existingControls;
+
+    private Long version;
+
+    public Long getStageId() {
+        return stageId;
+    }
+
+    public void setStageId(Long stageId) {
+        this.stageId = stageId;
+    }
+
+    public String getContext() {
+        return context;
+    }
+
+    public void setContext(String context) {
+        this.context = Forms.clean(context);
+    }
+
+    public String getRiskyBehaviour() {
+        return riskyBehaviour;
+    }
+
+    public void setRiskyBehaviour(String riskyBehaviour) {
+        this.riskyBehaviour = Forms.clean(riskyBehaviour);
+    }
+
+    public String getStatement() {
+        return statement;
+    }
+
+    public void setStatement(String statement) {
+        this.statement = Forms.clean(statement);
+    }
+
+    public PracticeCategory getCategory() {
+        return category;
+    }
+
+    public void setCategory(PracticeCategory category) {
+        this.category = category;
+    }
+
+    public String getTypologyCode() {
+        return typologyCode;
+    }
+
+    public void setTypologyCode(String typologyCode) {
+        this.typologyCode = Forms.clean(typologyCode);
+    }
+
+    public String getCauses() {
+        return causes;
+    }
+
+    public void setCauses(String causes) {
+        this.causes = Forms.clean(causes);
+    }
+
+    public String getConsequences() {
+        return consequences;
+    }
+
+    public void setConsequences(String consequences) {
+        this.consequences = Forms.clean(consequences);
+    }
+
+    public String getActors() {
+        return actors;
+    }
+
+    public void setActors(String actors) {
+        this.actors = Forms.clean(actors);
+    }
+
+    public String getExistingControls() {
+        return existingControls;
+    }
+
+    public void setExistingControls(String existingControls) {
+        this.existingControls = Forms.clean(existingControls);
+    }
+
+    public Long getVersion() {
+        return version;
+    }
+
+    public void setVersion(Long version) {
+        this.version = version;
+    }
+
+
+
+    /** The form filled with a risk's identification, for editing or copying it. */
+    public static RiskForm of(Risk r) {
+        RiskForm f = new RiskForm();
+        f.stageId = r.getStage() == null ? null : r.getStage().getId();
+        f.context = r.getContext();
+        f.riskyBehaviour = r.getRiskyBehaviour();
+        f.statement = r.getStatement();
+        f.category = r.getCategory();
+        f.typologyCode = r.getTypologyCode();
+        f.causes = r.getCauses();
+        f.consequences = r.getConsequences();
+        f.actors = r.getActors();
+        f.existingControls = r.getExistingControls();
+        f.version = r.getVersion();
+        return f;
+    }
+}

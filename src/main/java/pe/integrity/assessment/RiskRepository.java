@@ -1,0 +1,18 @@
+package pe.integrity.assessment;
+
+import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+interface RiskRepository extends JpaRepository<Risk, Long> {
+
+    List<Risk> findByAssessmentIdOrderByCode(Long assessmentId);
+
+    List<Risk> findByProcessIdOrderByCode(Long processId);
+
+    @Query("select count(r) from Risk r where r.assessment.id = :assessmentId")
+    int countAll(Long assessmentId);
+
+    @Query("select m from Measure m join fetch m.risk r where r.assessment.id = :assessmentId and r.removed = false order by r.code, m.id")
+    List<Measure> measuresOf(Long assessmentId);
+}
