@@ -8,6 +8,7 @@ import org.springframework.modulith.Modulithic;
 
 /** Integrity risk assessment workflow, after SIP's 2023 guide (RSIP 001-2023-PCM/SIP). */
 @SpringBootApplication
+@org.springframework.boot.context.properties.ConfigurationPropertiesScan
 @Modulithic(systemName = "Integrity risk assessment")
 public class IntegrityRiskApplication {
 

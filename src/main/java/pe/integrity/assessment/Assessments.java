@@ -114,6 +114,11 @@ public class Assessments {
         return processes.findByAssessmentIdOrderById(assessmentId).stream().map(ProcessInScope::getId).toList();
     }
 
+    /** Username of the Técnico who owns a process in scope. */
+    public String processOwner(Long processId) {
+        return processes.findById(processId).map(ProcessInScope::getOwnerUsername).orElse(null);
+    }
+
     @Transactional
     public void linkProcess(Long assessmentId, String processInstanceId) {
         find(assessmentId).linkProcess(processInstanceId);
@@ -122,6 +127,15 @@ public class Assessments {
     @Transactional
     public void moveTo(Long assessmentId, AssessmentStage stage) {
         find(assessmentId).moveTo(stage);
+    }
+
+    /** SIP approved: follow-up starts and the approved register is announced (documents plug in there). */
+    @Transactional
+    public void markApproved(Long assessmentId) {
+        Assessment a = find(assessmentId);
+        a.moveTo(AssessmentStage.FOLLOW_UP);
+        publisher.publishEvent(
+                new AssessmentApproved(a.getId(), a.getEntityId(), a.getPeriodYear(), a.getSubmissionRound()));
     }
 
     /** Counts a submission to SIP; the journal entry carries the new round number. */

@@ -1,0 +1,64 @@
+package pe.integrity.workflow;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import pe.integrity.assessment.AssessmentStage;
+
+/** Element IDs of bpmn/integrity-risk-assessment.bpmn: the one place Java names them. */
+public final class AssessmentProcess {
+
+    public static final String KEY = "integrityRiskAssessment";
+
+    public static final String PREPARE_SCOPE = "Task_PrepareScope";
+    public static final String APPROVE_SCOPE = "Task_ApproveScope";
+    public static final String IDENTIFY_RISKS = "Task_IdentifyRisks";
+    public static final String EVALUATE_RISKS = "Task_EvaluateRisks";
+    public static final String PLAN_TREATMENT = "Task_PlanTreatment";
+    public static final String APPROVE_ASSESSMENT = "Task_ApproveAssessment";
+    public static final String REVIEW_SUBMISSION = "Task_ReviewSubmission";
+    public static final String CORRECT_OBSERVATIONS = "Task_CorrectObservations";
+    public static final String REPORT_PROGRESS = "Task_ReportProgress";
+
+    public static final String SUBMIT_TO_SIP = "Task_SubmitToSip";
+    public static final String PUBLISH_REGISTER = "Task_PublishRegister";
+    public static final String FLAG_OVERDUE = "Task_FlagOverdueMeasures";
+    public static final String CLOSE_PERIOD = "Task_ClosePeriod";
+
+    public static final String TIMER_REVIEW_REMINDER = "Timer_ReviewReminder";
+    public static final String TIMER_REVIEW_DEADLINE = "Timer_ReviewDeadline";
+    public static final String TIMER_CORRECTION_REMINDER = "Timer_CorrectionReminder";
+    public static final String TIMER_CORRECTION_DEADLINE = "Timer_CorrectionDeadline";
+    public static final String TIMER_NEXT_REPORT = "Timer_NextReport";
+    public static final String TIMER_PERIOD_END = "Timer_PeriodEnd";
+    public static final String END_PERIOD_CLOSED = "End_PeriodClosed";
+
+    // process variables
+    public static final String VAR_ASSESSMENT_ID = "assessmentId";
+    public static final String VAR_ENTITY_ID = "entityId";
+    public static final String VAR_PROCESS_IDS = "processInScopeIds";
+    public static final String VAR_PROCESS_ID = "processInScopeId";
+    public static final String VAR_SCOPE_APPROVED = "scopeApproved";
+    public static final String VAR_INTERNAL_DECISION = "internalDecision";
+    public static final String VAR_SIP_DECISION = "sipDecision";
+    public static final String VAR_SUBMISSION_ROUND = "submissionRound";
+
+    /** The user steps in the order the guide runs them, with the stage each one means. */
+    public static final Map<String, AssessmentStage> STEPS;
+
+    static {
+        Map<String, AssessmentStage> steps = new LinkedHashMap<>();
+        steps.put(PREPARE_SCOPE, AssessmentStage.PREPARATION);
+        steps.put(APPROVE_SCOPE, AssessmentStage.SCOPE_APPROVAL);
+        steps.put(IDENTIFY_RISKS, AssessmentStage.IDENTIFICATION);
+        steps.put(EVALUATE_RISKS, AssessmentStage.EVALUATION);
+        steps.put(PLAN_TREATMENT, AssessmentStage.TREATMENT);
+        steps.put(APPROVE_ASSESSMENT, AssessmentStage.INTERNAL_APPROVAL);
+        steps.put(REVIEW_SUBMISSION, AssessmentStage.SIP_REVIEW);
+        steps.put(CORRECT_OBSERVATIONS, AssessmentStage.CORRECTION);
+        steps.put(REPORT_PROGRESS, AssessmentStage.FOLLOW_UP);
+        STEPS = Collections.unmodifiableMap(steps);
+    }
+
+    private AssessmentProcess() {}
+}

@@ -1,0 +1,60 @@
+package pe.integrity.workflow;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import pe.integrity.assessment.AssessmentEvent;
+import pe.integrity.assessment.AssessmentStage;
+import pe.integrity.assessment.Assessments;
+import pe.integrity.assessment.FollowUpReporting;
+
+/**
+ * The service tasks of the BPMN, one small delegate each, named as in {@code camunda:delegateExpression}.
+ * Each calls one use case of the assessment module; none holds logic of its own.
+ */
+@Configuration
+class Delegates {
+
+    static final String SYSTEM = "sistema";
+    static final String SYSTEM_NAME = "Sistema";
+
+    @Bean
+    JavaDelegate submitToSip(Assessments assessments) {
+        return execution -> execution.setVariable(AssessmentProcess.VAR_SUBMISSION_ROUND,
+                assessments.submitToSip(assessmentId(execution), SYSTEM, SYSTEM_NAME));
+    }
+
+    @Bean
+    JavaDelegate publishApprovedAssessment(Assessments assessments) {
+        return execution -> assessments.markApproved(assessmentId(execution));
+    }
+
+    @Bean
+    JavaDelegate flagOverdueMeasures(FollowUpReporting followUp) {
+        return execution -> execution.setVariable("overdueMeasures", followUp.flagOverdue(assessmentId(execution)));
+    }
+
+    @Bean
+    JavaDelegate closePeriod(Assessments assessments) {
+        return execution -> {
+            Long id = assessmentId(execution);
+            assessments.moveTo(id, AssessmentStage.CLOSED);
+            assessments.record(id, AssessmentEvent.Type.PERIOD_CLOSED, SYSTEM, SYSTEM_NAME, null);
+        };
+    }
+
+    /** Reminders and escalations: the BPMN says which through the input parameter {@code notice}. */
+    @Bean
+    JavaDelegate deadlineNotice(ApplicationEventPublisher publisher) {
+        return execution -> publisher.publishEvent(new DeadlineNotice(
+                DeadlineNotice.Kind.valueOf((String) execution.getVariableLocal("notice")),
+                assessmentId(execution),
+                (Long) execution.getVariable(AssessmentProcess.VAR_ENTITY_ID)));
+    }
+
+    static Long assessmentId(DelegateExecution execution) {
+        return (Long) execution.getVariable(AssessmentProcess.VAR_ASSESSMENT_ID);
+    }
+}

@@ -1,0 +1,19 @@
+package pe.integrity.workflow;
+
+import java.util.List;
+import pe.integrity.assessment.Gap;
+
+/** The step still has gaps (e.g. a mandatory risk without a measure); the task stays open. */
+public class StepIncompleteException extends RuntimeException {
+
+    private final transient List<Gap> gaps;
+
+    public StepIncompleteException(List<Gap> gaps) {
+        super("step incomplete: " + gaps);
+        this.gaps = List.copyOf(gaps);
+    }
+
+    public List<Gap> gaps() {
+        return gaps;
+    }
+}

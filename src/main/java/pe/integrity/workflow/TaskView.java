@@ -1,0 +1,18 @@
+package pe.integrity.workflow;
+
+import java.util.Date;
+
+/**
+ * A user task as the screens show it.
+ *
+ * @param processInScopeId the process this task is about (identification tasks only), else null
+ */
+public record TaskView(
+        String id,
+        String key,
+        String name,
+        Long assessmentId,
+        Long entityId,
+        Long processInScopeId,
+        Date created,
+        Date due) {}

@@ -1,0 +1,34 @@
+package pe.integrity.workflow;
+
+import java.time.Duration;
+import java.time.Period;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * Deadlines and cycles of the process, as ISO-8601 durations handed to the BPMN timers. Defaults are a
+ * design choice (the guide sets none): SIP reviews within 15 days, entities correct within 20.
+ */
+@ConfigurationProperties("app.workflow")
+public record WorkflowSettings(
+        Period reviewReminder,
+        Period reviewDeadline,
+        Period correctionReminder,
+        Period correctionDeadline,
+        Period followUpInterval) {
+
+    public WorkflowSettings {
+        reviewReminder = reviewReminder == null ? Period.ofDays(10) : reviewReminder;
+        reviewDeadline = reviewDeadline == null ? Period.ofDays(15) : reviewDeadline;
+        correctionReminder = correctionReminder == null ? Period.ofDays(15) : correctionReminder;
+        correctionDeadline = correctionDeadline == null ? Period.ofDays(20) : correctionDeadline;
+        followUpInterval = followUpInterval == null ? Period.ofMonths(6) : followUpInterval;
+    }
+
+    static String iso(Period p) {
+        return p.toString();
+    }
+
+    static String iso(Duration d) {
+        return d.toString();
+    }
+}

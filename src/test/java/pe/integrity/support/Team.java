@@ -1,0 +1,51 @@
+package pe.integrity.support;
+
+import java.util.EnumSet;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import pe.integrity.organisation.CurrentUser;
+import pe.integrity.organisation.EntityDirectory;
+import pe.integrity.organisation.PublicEntity;
+import pe.integrity.organisation.Role;
+import pe.integrity.organisation.UserDirectory;
+import pe.integrity.organisation.UserForm;
+
+/**
+ * A fresh team (Conductor, Alta Dirección, Técnico, Consultivo) created through the real user directory in a
+ * seeded entity no other test uses, so tests never share an entity's assessment period.
+ */
+public record Team(Long entityId, CurrentUser conductor, CurrentUser alta, CurrentUser tecnico, CurrentUser consultivo) {
+
+    private static final AtomicInteger NEXT = new AtomicInteger();
+
+    public static Team create(EntityDirectory entities, UserDirectory users, UserDetailsService details) {
+        int n = NEXT.incrementAndGet();
+        // skip the demo entities (Miraflores, Cusco): the demo data and the web tests use them
+        PublicEntity entity = entities.all().stream()
+                .filter(e -> !e.getName().contains("Miraflores") && !e.getName().contains("Cusco"))
+                .skip(n - 1L)
+                .findFirst()
+                .orElseThrow(() -> new IllegalStateException("no seed entity left for team " + n));
+        String prefix = "team" + n + ".";
+        Long id = entity.getId();
+        return new Team(
+                id,
+                user(users, details, prefix + "conductor", id, Role.CONDUCTOR),
+                user(users, details, prefix + "alta", id, Role.ALTA_DIRECCION),
+                user(users, details, prefix + "tecnico", id, Role.TECNICO),
+                user(users, details, prefix + "consultivo", id, Role.CONSULTIVO));
+    }
+
+    private static CurrentUser user(UserDirectory users, UserDetailsService details, String username, Long entityId,
+            Role role) {
+        UserForm f = new UserForm();
+        f.setUsername(username);
+        f.setFullName("Persona " + username);
+        f.setEmail(username + "@test.integridad.pe");
+        f.setEntityId(entityId);
+        f.setRoles(EnumSet.of(role));
+        f.setPassword("secret-" + username);
+        users.create(f);
+        return (CurrentUser) details.loadUserByUsername(username);
+    }
+}
