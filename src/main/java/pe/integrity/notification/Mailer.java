@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.core.NestedExceptionUtils;
 import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.stereotype.Component;
@@ -41,7 +42,7 @@ class Mailer {
                 sent++;
             } catch (RuntimeException e) {
                 failed.add(mail.to().username());
-                reason = reason == null ? e.getMessage() : reason;
+                reason = reason == null ? NestedExceptionUtils.getMostSpecificCause(e).toString() : reason;
             }
         }
         if (!failed.isEmpty()) {

@@ -14,7 +14,7 @@ final class Targets {
 
     record Target(ObservationTarget type, Long id, String label, Long processId) {
 
-        String value() {
+        public String value() {
             return type.name() + ":" + id;
         }
     }

@@ -90,6 +90,7 @@ class NotificationMailTest {
     void aReturnedScopeMailsTheConductorWithTheComment() throws Exception {
         AssessmentJourney j = AssessmentJourney.open(ctx, 2025);
         addProcess(j);
+        SMTP.purgeEmailFromAllMailboxes();
         j.complete(j.team.conductor(), AssessmentProcess.PREPARE_SCOPE, null, null);
         assertThat(received(1).keySet()).containsExactly(j.team.alta().email());
         SMTP.purgeEmailFromAllMailboxes();

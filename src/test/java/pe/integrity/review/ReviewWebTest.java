@@ -182,11 +182,11 @@ class ReviewWebTest {
     @Test
     void addingARowKeepsWhatWasTyped() throws Exception {
         String page = mvc.perform(post("/review/tasks/" + reviewTaskId).with(user(load("sip.revisor"))).with(csrf())
-                        .param("observations[0].text", "Borrador de observación")
+                        .param("observations[0].text", "Borrador de la nota")
                         .param("addRow", "1"))
                 .andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();
-        assertThat(page).contains("Borrador de observación").contains("name=\"observations[1].text\"");
+        assertThat(page).contains("Borrador de la nota").contains("name=\"observations[1].text\"");
         assertThat(inReview.reviewTask(load("sip.revisor")).id()).isEqualTo(reviewTaskId);
     }
 
