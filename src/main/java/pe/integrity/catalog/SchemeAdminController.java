@@ -1,0 +1,76 @@
+package pe.integrity.catalog;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Administrators see the scoring scheme versions, their tables as the DMN defines them, and activate one. */
+@Controller
+@RequestMapping("/admin/schemes")
+@PreAuthorize("hasRole('ADMIN')")
+class SchemeAdminController {
+
+    private final ScoringSchemes schemes;
+    private final ScoringSchemeRepository registry;
+    private final MessageSource messages;
+
+    SchemeAdminController(ScoringSchemes schemes, ScoringSchemeRepository registry, MessageSource messages) {
+        this.schemes = schemes;
+        this.registry = registry;
+        this.messages = messages;
+    }
+
+    @GetMapping
+    String list(Model model) {
+        Map<String, ScoringSchemeRow> rows =
+                registry.findAll().stream().collect(Collectors.toMap(ScoringSchemeRow::code, Function.identity()));
+        model.addAttribute("schemes", schemes.all());
+        model.addAttribute("registry", rows);
+        return "admin/schemes";
+    }
+
+    @GetMapping("/{code}")
+    String show(@PathVariable String code, Model model) {
+        ScoringScheme scheme = schemes.byCode(code);
+        model.addAttribute("scheme", scheme);
+        model.addAttribute("entry", registry.findById(code).orElseThrow(() -> new UnknownSchemeException(code)));
+        model.addAttribute("heatMap", schemes.heatMap(code));
+        model.addAttribute("residualTable", schemes.residualTable(code));
+        return "admin/scheme";
+    }
+
+    @PostMapping("/{code}/activate")
+    String activate(@PathVariable String code, Locale locale, RedirectAttributes flash) {
+        try {
+            schemes.activate(code);
+            flash.addFlashAttribute("activated", code);
+        } catch (SchemeNotUsableException e) {
+            List<String> problems = e.problems().stream()
+                    .map(p -> messages.getMessage(p.messageKey(), p.args().toArray(), p.messageKey(), locale))
+                    .toList();
+            flash.addFlashAttribute("notUsable", code);
+            flash.addFlashAttribute("problems", problems);
+        }
+        return "redirect:/admin/schemes/" + code;
+    }
+
+    @ExceptionHandler(UnknownSchemeException.class)
+    @ResponseStatus(HttpStatus.NOT_FOUND)
+    String unknown() {
+        return "error/404";
+    }
+}
