@@ -1,10 +1,8 @@
 package pe.integrity.catalog;
 
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -24,6 +22,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @PreAuthorize("hasRole('ADMIN')")
 class SchemeAdminController {
 
+    /** Times are shown as the integrity offices live them. */
+    static final ZoneId PERU = ZoneId.of("America/Lima");
+
     private final ScoringSchemes schemes;
     private final ScoringSchemeRepository registry;
     private final MessageSource messages;
@@ -36,10 +37,7 @@ class SchemeAdminController {
 
     @GetMapping
     String list(Model model) {
-        Map<String, ScoringSchemeRow> rows =
-                registry.findAll().stream().collect(Collectors.toMap(ScoringSchemeRow::code, Function.identity()));
         model.addAttribute("schemes", schemes.all());
-        model.addAttribute("registry", rows);
         return "admin/schemes";
     }
 
@@ -47,7 +45,11 @@ class SchemeAdminController {
     String show(@PathVariable String code, Model model) {
         ScoringScheme scheme = schemes.byCode(code);
         model.addAttribute("scheme", scheme);
-        model.addAttribute("entry", registry.findById(code).orElseThrow(() -> new UnknownSchemeException(code)));
+        ScoringSchemeRow entry = registry.findById(code).orElseThrow(() -> new UnknownSchemeException(code));
+        model.addAttribute("dmnResource", entry.dmnResource());
+        model.addAttribute("decisionPrefix", entry.decisionPrefix());
+        model.addAttribute("activatedAt", entry.activatedAt() == null ? null : entry.activatedAt().atZone(PERU));
+        model.addAttribute("activatedBy", entry.activatedBy());
         model.addAttribute("heatMap", schemes.heatMap(code));
         model.addAttribute("residualTable", schemes.residualTable(code));
         return "admin/scheme";
