@@ -109,14 +109,45 @@ class RegisteredScoringSchemes implements ScoringSchemes {
         row.activate(currentUsername(), Instant.now(clock));
     }
 
+    @Override
+    public List<DeployedScheme> unregistered() {
+        return tables.deployed().stream()
+                .filter(d -> !registry.existsByDecisionPrefix(d.decisionPrefix()))
+                .sorted(Comparator.comparing(DeployedScheme::decisionPrefix))
+                .toList();
+    }
+
+    @Override
+    @Transactional
+    @PreAuthorize("hasRole('ADMIN')")
+    public ScoringScheme register(SchemeRegistration registration) {
+        if (registry.existsById(registration.code())) {
+            throw new ScoringInputException("scheme.register.codeTaken", registration.code());
+        }
+        DeployedScheme deployed = unregistered().stream()
+                .filter(d -> d.decisionPrefix().equals(registration.decisionPrefix()))
+                .findFirst()
+                .orElseThrow(() -> new ScoringInputException("scheme.register.prefixUnavailable", registration.decisionPrefix()));
+        List<SchemeProblem> problems = problemsOf(registration.decisionPrefix());
+        if (!problems.isEmpty()) {
+            throw new SchemeNotUsableException(registration.code(), problems);
+        }
+        ScoringSchemeRow row = registry.save(new ScoringSchemeRow(registration, deployed.resourceName()));
+        return toScheme(row, tablesOf(row));
+    }
+
     /** What is wrong with the scheme's deployed tables; empty when it can be activated. */
     List<SchemeProblem> problemsOf(ScoringSchemeRow row) {
-        return tables.read(row.decisionPrefix())
+        return problemsOf(row.decisionPrefix());
+    }
+
+    private List<SchemeProblem> problemsOf(String prefix) {
+        return tables.read(prefix)
                 .map(deployed -> SchemeCheck.problems(
                         deployed,
-                        (p, i) -> tables.inherentLevel(row.decisionPrefix(), p, i),
-                        (level, rating) -> tables.residualLevel(row.decisionPrefix(), level, rating)))
-                .orElse(List.of(SchemeProblem.of("scheme.check.notDeployed", row.decisionPrefix())));
+                        (p, i) -> tables.inherentLevel(prefix, p, i),
+                        (level, rating) -> tables.residualLevel(prefix, level, rating)))
+                .orElse(List.of(SchemeProblem.of("scheme.check.notDeployed", prefix)));
     }
 
     private HeatMap buildHeatMap(ScoringSchemeRow row, ScoringScheme scheme) {

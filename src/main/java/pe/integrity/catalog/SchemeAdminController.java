@@ -1,5 +1,7 @@
 package pe.integrity.catalog;
 
+import jakarta.validation.Valid;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
@@ -8,15 +10,21 @@ import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** Administrators see the scoring scheme versions, their tables as the DMN defines them, and activate one. */
+/**
+ * Administrators see the scoring scheme versions, their tables as the DMN defines them, register a newly
+ * deployed version and activate one.
+ */
 @Controller
 @RequestMapping("/admin/schemes")
 @PreAuthorize("hasRole('ADMIN')")
@@ -38,7 +46,44 @@ class SchemeAdminController {
     @GetMapping
     String list(Model model) {
         model.addAttribute("schemes", schemes.all());
+        model.addAttribute("unregistered", schemes.unregistered());
         return "admin/schemes";
+    }
+
+    @GetMapping("/register")
+    String registerForm(@RequestParam String prefix, Model model) {
+        DeployedScheme deployed = schemes.unregistered().stream()
+                .filter(d -> d.decisionPrefix().equals(prefix))
+                .findFirst()
+                .orElseThrow(() -> new UnknownSchemeException(prefix));
+        model.addAttribute("schemeForm", SchemeRegistrationForm.suggestedFor(deployed, LocalDate.now(PERU)));
+        model.addAttribute("deployed", deployed);
+        return "admin/scheme-register";
+    }
+
+    @PostMapping("/register")
+    String register(
+            @Valid @ModelAttribute("schemeForm") SchemeRegistrationForm form,
+            BindingResult errors,
+            Model model,
+            RedirectAttributes flash) {
+        if (!errors.hasErrors()) {
+            try {
+                ScoringScheme registered = schemes.register(form.toRegistration());
+                flash.addFlashAttribute("registered", registered.code());
+                return "redirect:/admin/schemes/" + registered.code();
+            } catch (SchemeNotUsableException e) {
+                e.problems().forEach(p -> errors.reject(p.messageKey(), p.args().toArray(), p.messageKey()));
+            } catch (ScoringInputException e) {
+                String field = e.messageKey().endsWith("codeTaken") ? "code" : "decisionPrefix";
+                errors.rejectValue(field, e.messageKey(), e.args(), e.messageKey());
+            }
+        }
+        model.addAttribute("deployed", schemes.unregistered().stream()
+                .filter(d -> d.decisionPrefix().equals(form.getDecisionPrefix()))
+                .findFirst()
+                .orElse(null));
+        return "admin/scheme-register";
     }
 
     @GetMapping("/{code}")

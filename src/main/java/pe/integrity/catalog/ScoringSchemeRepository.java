@@ -8,4 +8,6 @@ interface ScoringSchemeRepository extends JpaRepository<ScoringSchemeRow, String
     List<ScoringSchemeRow> findByActiveTrue();
 
     List<ScoringSchemeRow> findAllByOrderByValidFromDescCodeAsc();
+
+    boolean existsByDecisionPrefix(String decisionPrefix);
 }

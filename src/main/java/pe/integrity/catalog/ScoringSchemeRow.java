@@ -45,6 +45,16 @@ class ScoringSchemeRow {
 
     protected ScoringSchemeRow() {}
 
+    ScoringSchemeRow(SchemeRegistration registration, String dmnResource) {
+        this.code = registration.code();
+        this.name = registration.name();
+        this.decisionPrefix = registration.decisionPrefix();
+        this.dmnResource = dmnResource;
+        this.provisional = registration.provisional();
+        this.validFrom = registration.validFrom();
+        this.active = false;
+    }
+
     void activate(String by, Instant at) {
         active = true;
         activatedBy = by;

@@ -49,4 +49,16 @@ public interface ScoringSchemes {
      * @throws SchemeNotUsableException if the scheme's tables are missing or inconsistent
      */
     void activate(String schemeCode);
+
+    /** Deployed scheme versions that the registry does not know yet (administrators register them). */
+    List<DeployedScheme> unregistered();
+
+    /**
+     * Records a deployed version in the registry, inactive (administrators only).
+     *
+     * @throws ScoringInputException if the code is taken ({@code scheme.register.codeTaken}) or the prefix is
+     *     not an unregistered deployed scheme ({@code scheme.register.prefixUnavailable})
+     * @throws SchemeNotUsableException if its tables are inconsistent
+     */
+    ScoringScheme register(SchemeRegistration registration);
 }

@@ -1,5 +1,6 @@
 package pe.integrity.catalog;
 
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -13,6 +14,9 @@ public interface ScoringTables {
 
     /** The reference tables of the scheme with this decision prefix; empty if any of its decisions is not deployed. */
     Optional<SchemeTables> read(String decisionPrefix);
+
+    /** Every scheme version deployed in the engine (all six decisions present), registered or not. */
+    List<DeployedScheme> deployed();
 
     /** Evaluates {@code <prefix>_inherent}; the level code, or null when no rule matches. */
     String inherentLevel(String decisionPrefix, int probability, int impact);

@@ -1,5 +1,6 @@
 package pe.integrity.workflow;
 
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -19,6 +20,7 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import pe.integrity.catalog.ControlRating;
+import pe.integrity.catalog.DeployedScheme;
 import pe.integrity.catalog.RiskLevel;
 import pe.integrity.catalog.ScaleLevel;
 import pe.integrity.catalog.SchemeTables;
@@ -72,6 +74,31 @@ class DmnScoringTables implements ScoringTables {
                         .map(DmnScoringTables::riskLevel)
                         .sorted(Comparator.comparingInt(RiskLevel::rank))
                         .toList()));
+    }
+
+    @Override
+    public List<DeployedScheme> deployed() {
+        Map<String, DecisionDefinition> inherentByPrefix = new HashMap<>();
+        for (DecisionDefinition d : repository.createDecisionDefinitionQuery().decisionDefinitionKeyLike("%" + INHERENT).list()) {
+            if (d.getKey().endsWith(INHERENT)) {
+                String prefix = d.getKey().substring(0, d.getKey().length() - INHERENT.length());
+                inherentByPrefix.merge(prefix, d, (a, b) -> a.getVersion() >= b.getVersion() ? a : b);
+            }
+        }
+        List<DeployedScheme> schemes = new ArrayList<>();
+        inherentByPrefix.forEach((prefix, inherent) -> {
+            if (latestDefinitions(prefix).size() == DECISIONS.size()) {
+                schemes.add(new DeployedScheme(prefix, nameOf(inherent), inherent.getResourceName()));
+            }
+        });
+        return schemes;
+    }
+
+    /** The name of the DMN file's definitions (its decision requirements diagram), else the decision's. */
+    private String nameOf(DecisionDefinition decision) {
+        String drd = decision.getDecisionRequirementsDefinitionId();
+        String name = drd == null ? null : repository.getDecisionRequirementsDefinition(drd).getName();
+        return name == null || name.isBlank() ? decision.getName() : name;
     }
 
     @Override
