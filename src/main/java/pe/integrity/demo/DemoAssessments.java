@@ -165,10 +165,7 @@ class DemoAssessments implements ApplicationRunner {
             tasks.complete(t.tecnico, task.id(), StepDecision.done());
         }
         // evaluation started: the first risk is scored, the second is waiting
-        Risk first = assessments.risks(t.conductor, a.getId()).stream()
-                .filter(r -> Boolean.TRUE.equals(r.getTreatmentRequired()))
-                .findFirst()
-                .orElseThrow();
+        Risk first = assessments.risks(t.conductor, a.getId()).get(0);
         ScoringScheme scheme = schemes.byCode(a.getSchemeCode());
         evaluate(t, first, scheme, scheme.probabilityLevels().size() - 1);
     }
