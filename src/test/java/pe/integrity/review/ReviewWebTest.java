@@ -26,6 +26,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import pe.integrity.assessment.AssessmentStage;
 import pe.integrity.assessment.Measure;
 import pe.integrity.assessment.Risk;
+import pe.integrity.catalog.ScoringSchemes;
 import pe.integrity.organisation.CurrentUser;
 import pe.integrity.support.AssessmentJourney;
 import pe.integrity.support.IntegrationTest;
@@ -43,6 +44,7 @@ class ReviewWebTest {
     @Autowired UserDetailsService details;
     @Autowired SipReview review;
     @Autowired Observations observations;
+    @Autowired ScoringSchemes schemes;
 
     /** Waiting for SIP: its review task is open. */
     AssessmentJourney inReview;
@@ -127,7 +129,9 @@ class ReviewWebTest {
                 .contains(measure.getDescription())
                 .contains("value=\"RISK:" + risk.getId() + "\"")
                 .contains("value=\"MEASURE:" + measure.getId() + "\"")
-                .contains("Es la primera remisión");
+                .contains("periodo 2025")
+                .contains("Es la primera remisión")
+                .contains(schemes.byCode(inReview.assessment().getSchemeCode()).level(risk.getResidualLevel()).labelEs());
     }
 
     @Test
