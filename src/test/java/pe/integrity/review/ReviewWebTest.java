@@ -26,6 +26,9 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import pe.integrity.assessment.AssessmentStage;
 import pe.integrity.assessment.Measure;
 import pe.integrity.assessment.Risk;
+import pe.integrity.assessment.RiskForm;
+import pe.integrity.assessment.RiskIdentification;
+import pe.integrity.assessment.TreatmentPlanning;
 import pe.integrity.catalog.ScoringSchemes;
 import pe.integrity.organisation.CurrentUser;
 import pe.integrity.support.AssessmentJourney;
@@ -45,6 +48,8 @@ class ReviewWebTest {
     @Autowired SipReview review;
     @Autowired Observations observations;
     @Autowired ScoringSchemes schemes;
+    @Autowired RiskIdentification identification;
+    @Autowired TreatmentPlanning treatment;
 
     /** Waiting for SIP: its review task is open. */
     AssessmentJourney inReview;
@@ -132,6 +137,30 @@ class ReviewWebTest {
                 .contains("periodo 2025")
                 .contains("Es la primera remisión")
                 .contains(schemes.byCode(inReview.assessment().getSchemeCode()).level(risk.getResidualLevel()).labelEs());
+    }
+
+    @Test
+    void aResubmissionShowsWhatChangedAndTheEarlierObservations() throws Exception {
+        AssessmentJourney j = AssessmentJourney.open(ctx, 2025).toSipReview("Contrataciones");
+        CurrentUser sip = load("sip.revisor");
+        Risk risk = j.risks().get(0);
+        review.decide(sip, j.reviewTask(sip).id(), SipDecision.OBSERVED,
+                List.of(ObservationForm.onRisk(risk.getId(), "Las causas son genéricas.")));
+        RiskForm edit = RiskForm.of(risk);
+        edit.setCauses("Un solo servidor decide");
+        identification.update(j.team.conductor(), risk.getId(), edit);
+        treatment.addMeasure(j.team.conductor(), risk.getId(), AssessmentJourney.measure("Rotar al comité"));
+        j.resubmit();
+
+        String page = mvc.perform(get("/review/tasks/" + j.reviewTask(sip).id()).with(user(sip)))
+                .andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        String changes = page.substring(page.indexOf("id=\"changes-h\""), page.indexOf("id=\"processes-h\""));
+        assertThat(changes)
+                .contains("Modificado", risk.getCode(), "Causas", "Discrecionalidad", "Un solo servidor decide")
+                .contains("Nuevo", risk.getCode() + " · Rotar al comité");
+        String earlier = page.substring(page.indexOf("id=\"earlier-h\""));
+        assertThat(earlier).contains("Remisión 1", "Las causas son genéricas.");
     }
 
     @Test
