@@ -1,8 +1,12 @@
 package pe.integrity.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -27,6 +31,7 @@ import pe.integrity.support.IntegrationTest;
 class PrometheusMetricsTest {
 
     static final String PROBE_PROCESS = "opsMetricsProbe";
+    static final String DEMO_PASSWORD = "demo12345";
 
     @Autowired
     MockMvc mvc;
@@ -99,6 +104,19 @@ class PrometheusMetricsTest {
         mvc.perform(get("/actuator/health/readiness"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.status").value("UP"));
+    }
+
+    /** How a Prometheus server scrapes: HTTP Basic, no session, no form. */
+    @Test
+    void scraperAuthenticatesWithHttpBasicAsAnAdministrator() throws Exception {
+        mvc.perform(get("/actuator/prometheus").with(httpBasic("admin", DEMO_PASSWORD)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("jvm_memory_used_bytes")))
+                .andExpect(header().doesNotExist("Set-Cookie"));
+        mvc.perform(get("/actuator/prometheus").with(httpBasic("admin", "wrong-password")))
+                .andExpect(status().isUnauthorized());
+        mvc.perform(get("/actuator/prometheus").with(httpBasic("auditor", DEMO_PASSWORD)))
+                .andExpect(status().isForbidden());
     }
 
     private String scrape() throws Exception {
