@@ -154,6 +154,20 @@ class DockerComposeTest {
         dockerfile.copiedSources().forEach(source -> assertThat(Path.of(source)).exists());
     }
 
+    /**
+     * The image runs the packaged jar, whose configuration is YAML: SnakeYAML must stay on the runtime
+     * classpath. Declared test-scoped, it vanished from the jar and from {@code spring-boot:run}, while every
+     * test still passed (tests see test-scoped jars).
+     */
+    @Test
+    void packagedApplicationCanReadItsYamlConfiguration() {
+        Matcher snakeyaml = Pattern.compile("(?s)<dependency>\\s*<groupId>org\\.yaml</groupId>.*?</dependency>")
+                .matcher(pom.text());
+        while (snakeyaml.find()) {
+            assertThat(snakeyaml.group()).as("pom.xml must not limit snakeyaml to tests").doesNotContain("<scope>test</scope>");
+        }
+    }
+
     /** docker-compose.yml, parsed as YAML; environment in map or list form. */
     record ComposeFile(Map<String, Object> root) {
 
