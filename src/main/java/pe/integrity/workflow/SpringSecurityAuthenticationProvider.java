@@ -2,9 +2,12 @@ package pe.integrity.workflow;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
+import java.util.function.BooleanSupplier;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.authorization.Groups;
+import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.rest.security.auth.AuthenticationResult;
 import org.camunda.bpm.engine.rest.security.auth.impl.ContainerBasedAuthenticationProvider;
 import org.springframework.security.core.Authentication;
@@ -30,7 +33,7 @@ public class SpringSecurityAuthenticationProvider extends ContainerBasedAuthenti
             return AuthenticationResult.unsuccessful();
         }
         String userId = authentication.getName();
-        ensureCamundaUser(engine.getIdentityService(), userId);
+        ensureCamundaAdministrator(engine.getIdentityService(), userId);
         AuthenticationResult result = AuthenticationResult.successful(userId);
         result.setGroups(List.of(CAMUNDA_ADMIN_GROUP));
         return result;
@@ -38,18 +41,33 @@ public class SpringSecurityAuthenticationProvider extends ContainerBasedAuthenti
 
     /**
      * The webapps accept only users that Camunda's identity service knows (otherwise they fail with a
-     * NullPointerException), while our users live in our own tables: an administrator is added there, without
-     * a password, the first time they open a webapp.
+     * NullPointerException), and send everyone to their first-user setup page while no user belongs to
+     * {@code camunda-admin}. Our users live in our own tables, so an administrator is added there, without a
+     * password, the first time they open a webapp.
      */
-    static void ensureCamundaUser(IdentityService identity, String userId) {
-        if (identity.createUserQuery().userId(userId).count() > 0) {
+    static void ensureCamundaAdministrator(IdentityService identity, String userId) {
+        retryingOnce(() -> identity.createGroupQuery().groupId(CAMUNDA_ADMIN_GROUP).count() > 0, () -> {
+            Group group = identity.newGroup(CAMUNDA_ADMIN_GROUP);
+            group.setName("Camunda administrators");
+            group.setType(Groups.GROUP_TYPE_SYSTEM);
+            identity.saveGroup(group);
+        });
+        retryingOnce(() -> identity.createUserQuery().userId(userId).count() > 0,
+                () -> identity.saveUser(identity.newUser(userId)));
+        retryingOnce(
+                () -> identity.createUserQuery().userId(userId).memberOfGroup(CAMUNDA_ADMIN_GROUP).count() > 0,
+                () -> identity.createMembership(userId, CAMUNDA_ADMIN_GROUP));
+    }
+
+    /** Creates what is missing; if a concurrent first request created it meanwhile, that is fine. */
+    private static void retryingOnce(BooleanSupplier exists, Runnable create) {
+        if (exists.getAsBoolean()) {
             return;
         }
         try {
-            identity.saveUser(identity.newUser(userId));
+            create.run();
         } catch (ProcessEngineException e) {
-            // two first requests at once: the other one created it
-            if (identity.createUserQuery().userId(userId).count() == 0) {
+            if (!exists.getAsBoolean()) {
                 throw e;
             }
         }

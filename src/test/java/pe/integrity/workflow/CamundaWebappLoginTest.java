@@ -45,10 +45,17 @@ class CamundaWebappLoginTest {
         assertThat(session).isNotNull();
         assertThat(session.getIdentityId()).isEqualTo("ops.admin");
         assertThat(session.getAuthorizedApps()).contains("cockpit", "admin", "tasklist");
+        // with no camunda-admin member the webapps redirect everyone to their first-user setup page
+        assertThat(engine.getIdentityService()
+                        .createUserQuery()
+                        .userId("ops.admin")
+                        .memberOfGroup(SpringSecurityAuthenticationProvider.CAMUNDA_ADMIN_GROUP)
+                        .count())
+                .isEqualTo(1);
     }
 
     @Test
-    void secondVisitReusesTheCamundaUser() {
+    void secondVisitReusesTheCamundaUserAndMembership() {
         signIn("ops.again", "ROLE_ADMIN");
         SpringSecurityAuthenticationProvider provider = new SpringSecurityAuthenticationProvider();
 
@@ -56,6 +63,7 @@ class CamundaWebappLoginTest {
         provider.extractAuthenticatedUser(new MockHttpServletRequest(), engine);
 
         assertThat(engine.getIdentityService().createUserQuery().userId("ops.again").count()).isEqualTo(1);
+        assertThat(engine.getIdentityService().createGroupQuery().groupMember("ops.again").count()).isEqualTo(1);
     }
 
     @Test
