@@ -8,6 +8,7 @@ import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.config.web.PathPatternRequestMatcherBuilderFactoryBean;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
@@ -56,6 +57,17 @@ class SecurityConfig {
                 // Camunda's webapps carry their own CSRF protection (X-XSRF-TOKEN); ours covers the rest.
                 .csrf(csrf -> csrf.ignoringRequestMatchers("/camunda/**"));
         return http.build();
+    }
+
+    /**
+     * URL patterns match the whole path within the application. Camunda's REST API and webapp API are servlets
+     * of their own (/engine-rest/*, /camunda/api/...): Spring Security's default for string patterns resolves
+     * them within Spring MVC's servlet, so on a real server "/engine-rest/**" never matched and any signed-in
+     * user reached the engine.
+     */
+    @Bean
+    PathPatternRequestMatcherBuilderFactoryBean requestMatcherBuilder() {
+        return new PathPatternRequestMatcherBuilderFactoryBean();
     }
 
     @Bean
