@@ -61,6 +61,14 @@ public final class Browser {
         return this;
     }
 
+    /** The value of a cookie this browser holds for the application, if any. */
+    public Optional<String> cookie(String name) {
+        return cookies.getCookieStore().get(base).stream()
+                .filter(c -> c.getName().equals(name))
+                .map(HttpCookie::getValue)
+                .findFirst();
+    }
+
     public Page get(String path) {
         return send(HttpRequest.newBuilder(base.resolve(path)).GET(), Map.of());
     }
