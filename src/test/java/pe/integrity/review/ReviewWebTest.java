@@ -48,6 +48,8 @@ class ReviewWebTest {
     @Autowired SipReview review;
     @Autowired Observations observations;
     @Autowired ScoringSchemes schemes;
+    /** Only to move a due date into the past; the application itself never touches the engine outside workflow. */
+    @Autowired org.camunda.bpm.engine.TaskService engineTasks;
     @Autowired RiskIdentification identification;
     @Autowired TreatmentPlanning treatment;
 
@@ -161,6 +163,28 @@ class ReviewWebTest {
                 .contains("Nuevo", risk.getCode() + " · Rotar al comité");
         String earlier = page.substring(page.indexOf("id=\"earlier-h\""));
         assertThat(earlier).contains("Remisión 1", "Las causas son genéricas.");
+    }
+
+    @Test
+    void aSubmissionPastItsDeadlineIsFlaggedOverdue() throws Exception {
+        AssessmentJourney late = AssessmentJourney.open(ctx, 2025).toSipReview("Contrataciones");
+        CurrentUser sip = load("sip.revisor");
+        String task = late.reviewTask(sip).id();
+        engineTasks.setDueDate(task, java.util.Date.from(java.time.Instant.now().minus(java.time.Duration.ofDays(2))));
+
+        assertThat(review.pending(sip)).filteredOn(p -> p.taskId().equals(task))
+                .singleElement()
+                .satisfies(p -> {
+                    assertThat(p.overdue()).isTrue();
+                    assertThat(p.round()).isEqualTo(1);
+                    assertThat(p.periodYear()).isEqualTo(2025);
+                });
+        assertThat(review.pending(sip)).filteredOn(p -> p.taskId().equals(reviewTaskId))
+                .singleElement()
+                .satisfies(p -> assertThat(p.overdue()).isFalse());
+        String list = mvc.perform(get("/review").with(user(sip))).andReturn().getResponse().getContentAsString();
+        String row = list.substring(list.lastIndexOf("<tr", list.indexOf("/review/tasks/" + task)));
+        assertThat(row.substring(0, row.indexOf("</tr>"))).contains("Plazo vencido");
     }
 
     @Test
