@@ -109,7 +109,8 @@ final class RegisterJourney {
             {"Inspección", "Solicitar pagos indebidos durante la inspección", "COHECHO"},
             {"Emisión", "Emitir licencias sin cumplir requisitos", null},
         };
-        List<TaskView> identification = tasks(team.tecnico(), AssessmentProcess.IDENTIFY_RISKS);
+        List<TaskView> identification = tasks(team.tecnico(), AssessmentProcess.IDENTIFY_RISKS).stream()
+                .sorted(java.util.Comparator.comparing(TaskView::processInScopeId)).toList();
         int next = 0;
         for (int p = 0; p < identification.size(); p++) {
             TaskView t = identification.get(p);

@@ -24,9 +24,9 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 /**
  * Made the first version of templates/registro-entidad.xlsx. Not part of the build: since then the .xlsx is the
  * template and is edited in Excel or LibreOffice (see templates/README.md). Kept to show what the writer expects
- * and to rebuild a clean template if one gets damaged:
- * {@code ./mvnw -q test-compile exec:java -Dexec.classpathScope=test -Dexec.mainClass=pe.integrity.register.RegisterWorkbookTemplate}
- * (or run main from an IDE).
+ * and to rebuild a clean template if one gets damaged: run {@code main} from an IDE, or
+ * {@code ./mvnw -q test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt} then
+ * {@code java -cp target/test-classes:target/classes:$(cat target/cp.txt) pe.integrity.register.RegisterWorkbookTemplate}.
  */
 final class RegisterWorkbookTemplate {
 
