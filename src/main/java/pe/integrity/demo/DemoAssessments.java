@@ -90,10 +90,11 @@ class DemoAssessments implements ApplicationRunner {
         if (!assessments.ofEntity(conductor, conductor.entityId()).isEmpty()) {
             return;
         }
+        // the current period for both: a past period would close at once (its end-of-period timer is due)
         int year = LocalDate.now(clock).getYear();
-        approvedAssessment(year - 1);
+        approvedAssessment(year);
         midCycleAssessment(year);
-        log.info("Demo assessments created: Miraflores {} approved, Cusco {} in evaluation", year - 1, year);
+        log.info("Demo assessments created: Miraflores {} approved, Cusco {} in evaluation", year, year);
     }
 
     private void approvedAssessment(int year) {
