@@ -80,6 +80,12 @@ class EntityRegisterContentTest {
         String approvedText = RegisterFiles.pdfText(RegisterFiles.bytes(archive, approvedPdf));
         assertThat(approvedText).contains(RegisterJourney.SIP_COMMENT, label("event.SIP_OBSERVED"),
                 label("event.SIP_APPROVED"), label("event.CORRECTED"));
+        // observations by round and target: the observed risk and measure are named, the resolved one says so
+        String risk = jdbc.queryForObject("SELECT target_label FROM observation WHERE assessment_id = ? AND target_type = 'RISK'",
+                String.class, j.assessmentId);
+        assertThat(RegisterFiles.squash(approvedText)).contains(RegisterFiles.squash(
+                label("observations.target.RISK") + " " + risk + " " + RegisterJourney.RISK_OBSERVATION));
+        assertThat(approvedText).contains(label("observations.resolved"), label("observations.open"));
         // follow-up: the reported progress is in the draft generated afterwards
         String followUpText = RegisterFiles.pdfText(RegisterFiles.bytes(archive, followUpPdf));
         assertThat(followUpText).contains(label("measureStatus.IMPLEMENTED"), label("measureStatus.IN_PROGRESS"));
@@ -248,6 +254,8 @@ class EntityRegisterContentTest {
         texts.addAll(jdbc.queryForList("SELECT actor_name FROM assessment_event WHERE assessment_id = ?", String.class, assessmentId));
         texts.addAll(jdbc.queryForList("SELECT comment FROM assessment_event WHERE assessment_id = ? AND comment IS NOT NULL",
                 String.class, assessmentId));
+        texts.addAll(jdbc.queryForList("SELECT text FROM observation WHERE assessment_id = ?", String.class, assessmentId));
+        texts.addAll(jdbc.queryForList("SELECT author_name FROM observation WHERE assessment_id = ?", String.class, assessmentId));
         jdbc.queryForList("SELECT DISTINCT type FROM assessment_event WHERE assessment_id = ?", String.class, assessmentId)
                 .forEach(type -> texts.add(label("event." + type)));
         return texts.stream().map(RegisterFiles::normal).distinct().toList();

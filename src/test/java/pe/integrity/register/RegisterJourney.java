@@ -32,6 +32,11 @@ import pe.integrity.catalog.ScoringSchemes;
 import pe.integrity.organisation.CurrentUser;
 import pe.integrity.organisation.EntityDirectory;
 import pe.integrity.organisation.UserDirectory;
+import pe.integrity.review.ObservationForm;
+import pe.integrity.review.ObservationTarget;
+import pe.integrity.review.Observations;
+import pe.integrity.review.SipDecision;
+import pe.integrity.review.SipReview;
 import pe.integrity.support.Team;
 import pe.integrity.workflow.AssessmentProcess;
 import pe.integrity.workflow.StepDecision;
@@ -41,13 +46,16 @@ import pe.integrity.workflow.WorkflowTasks;
 /**
  * A realistic assessment for register tests, built through the real use cases and task service: three
  * processes, seven risks spread over the scheme's matrix and control ratings, measures for the risks that
- * need them, an acceptance for the others, one SIP observation round and, optionally, SIP's approval and a
+ * need them, an acceptance for the others, one SIP observation round (observations on the assessment, a risk and
+ * a measure, one resolved) and, optionally, SIP's approval and a
  * follow-up report. Text fields go through {@code text}, so a test can make every one of them hostile.
  */
 final class RegisterJourney {
 
     static final String FIVE = "PROV-5X5-V1";
     static final String SIP_COMMENT = "Precisar el indicador de las medidas de contrataciones y la etapa de pago.";
+    static final String RISK_OBSERVATION = "La probabilidad del riesgo parece subestimada frente a las denuncias.";
+    static final String MEASURE_OBSERVATION = "El medio de verificación no permite medir el indicador.";
 
     final Team team;
     final Long assessmentId;
@@ -127,10 +135,20 @@ final class RegisterJourney {
         return this;
     }
 
-    /** Alta Dirección approves, SIP observes with a comment, the Conductor corrects, approved again: round 2 pending. */
+    /**
+     * Alta Dirección approves; SIP observes the assessment, a risk and a measure; the Conductor resolves the
+     * first observation and corrects; Alta Dirección approves again: round 2 waits for SIP.
+     */
     RegisterJourney observedAndResubmitted() {
         complete(team.alta(), AssessmentProcess.APPROVE_ASSESSMENT, "APPROVE", null);
-        complete(sip(), AssessmentProcess.REVIEW_SUBMISSION, "OBSERVED", text.apply(SIP_COMMENT));
+        ctx.getBean(SipReview.class).decide(sip(), reviewTaskId(), SipDecision.OBSERVED, List.of(
+                ObservationForm.onAssessment(text.apply(SIP_COMMENT)),
+                ObservationForm.onRisk(risks().get(0).getId(), text.apply(RISK_OBSERVATION)),
+                ObservationForm.onMeasure(measures().get(0).getId(), text.apply(MEASURE_OBSERVATION))));
+        Observations observations = ctx.getBean(Observations.class);
+        Long first = observations.ofAssessment(team.conductor(), assessmentId).stream()
+                .filter(o -> o.targetType() == ObservationTarget.ASSESSMENT).findFirst().orElseThrow().id();
+        observations.resolve(team.conductor(), assessmentId, first, true);
         complete(team.conductor(), AssessmentProcess.CORRECT_OBSERVATIONS, null, text.apply("Indicadores precisados"));
         complete(team.alta(), AssessmentProcess.APPROVE_ASSESSMENT, "APPROVE", null);
         return this;
@@ -138,9 +156,15 @@ final class RegisterJourney {
 
     /** SIP approves and the asynchronous publishing step runs (the approved register is generated after it). */
     RegisterJourney approvedBySip() {
-        complete(sip(), AssessmentProcess.REVIEW_SUBMISSION, "APPROVED", null);
+        ctx.getBean(SipReview.class).decide(sip(), reviewTaskId(), SipDecision.APPROVED, List.of());
         workflow().runPendingJobs(assessmentId);
         return this;
+    }
+
+    private String reviewTaskId() {
+        return workflow().inbox(sip()).stream()
+                .filter(t -> assessmentId.equals(t.assessmentId()) && t.key().equals(AssessmentProcess.REVIEW_SUBMISSION))
+                .findFirst().orElseThrow(() -> new AssertionError("no review task for " + assessmentId)).id();
     }
 
     /** The first measure is in progress at 40 %, the second implemented. */
