@@ -123,6 +123,25 @@ class EntityRegisterContentTest {
             }
             assertThat(text).contains(row);
         }
+        // and beside the residual map: "<inherent level> <count per control rating>..."
+        Map<String, Integer> residual = residualCounts(j.assessmentId);
+        for (RiskLevel level : scheme.levels()) {
+            StringBuilder row = new StringBuilder(level.labelEs());
+            for (ControlRating rating : scheme.controlRatings()) {
+                row.append(' ').append(residual.getOrDefault(level.code() + "/" + rating.code(), 0));
+            }
+            assertThat(text).contains(row);
+        }
+    }
+
+    private Map<String, Integer> residualCounts(Long assessmentId) {
+        Map<String, Integer> residual = new HashMap<>();
+        jdbc.query("SELECT inherent_level, control_rating, count(*) n FROM risk WHERE assessment_id = ? AND NOT removed "
+                        + "AND residual_level IS NOT NULL GROUP BY inherent_level, control_rating",
+                rs -> {
+                    residual.put(rs.getString(1) + "/" + rs.getString(2), rs.getInt(3));
+                }, assessmentId);
+        return residual;
     }
 
     private void checkWorkbook(RegisterJourney j, StoredRegister doc, List<String> expected) {
@@ -188,12 +207,7 @@ class EntityRegisterContentTest {
             String[] ic = rowCol.split("\\|");
             assertThat(count).as("inherent cell P%s I%s", ic[1], ic[0]).isEqualTo(inherent.getOrDefault(ic[1] + "/" + ic[0], 0));
         });
-        Map<String, Integer> residual = new HashMap<>();
-        jdbc.query("SELECT inherent_level, control_rating, count(*) n FROM risk WHERE assessment_id = ? AND NOT removed "
-                        + "AND residual_level IS NOT NULL GROUP BY inherent_level, control_rating",
-                rs -> {
-                    residual.put(rs.getString(1) + "/" + rs.getString(2), rs.getInt(3));
-                }, j.assessmentId);
+        Map<String, Integer> residual = residualCounts(j.assessmentId);
         Map<String, Integer> foundResidual = readMatrix(sheet, "Mapa de calor del riesgo residual",
                 label -> scheme.levels().stream().filter(l -> l.labelEs().equals(label)).findFirst().orElseThrow().code(),
                 label -> scheme.controlRatings().stream().filter(c -> c.labelEs().equals(label)).findFirst()
