@@ -1,4 +1,9 @@
 package pe.integrity.catalog;
 
-/** Inherent risk: probability and impact before controls, their score and level. */
+/**
+ * The inherent (before controls) rating of a risk.
+ *
+ * @param score probability × impact, the value the scheme's inherent table bands
+ * @param level the level the scheme's inherent table gives for this probability and impact
+ */
 public record InherentScore(int probability, int impact, int score, RiskLevel level) {}

@@ -1,8 +1,16 @@
 package pe.integrity.catalog;
 
-/** The guide's three kinds of practice a risk may lead to. */
+/**
+ * The SIP guide's categories of integrity risk. Labels: {@code practiceCategory.<NAME>} in the catalog
+ * bundle (acto de corrupción, inconducta funcional, práctica cuestionable).
+ */
 public enum PracticeCategory {
     CORRUPTION_ACT,
     MISCONDUCT,
-    QUESTIONABLE_PRACTICE
+    QUESTIONABLE_PRACTICE;
+
+    /** Message key of the label. */
+    public String messageKey() {
+        return "practiceCategory." + name();
+    }
 }

@@ -6,7 +6,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
@@ -33,13 +35,26 @@ public class WorkflowTasks {
             Set.of("APPROVE", "RETURN_TO_IDENTIFICATION", "RETURN_TO_EVALUATION", "RETURN_TO_TREATMENT");
 
     private final TaskService tasks;
+    private final ManagementService management;
     private final Assessments assessments;
     private final Completeness completeness;
 
-    WorkflowTasks(TaskService tasks, Assessments assessments, Completeness completeness) {
+    WorkflowTasks(TaskService tasks, ManagementService management, Assessments assessments, Completeness completeness) {
         this.tasks = tasks;
+        this.management = management;
         this.assessments = assessments;
         this.completeness = completeness;
+    }
+
+    /**
+     * Runs the assessment's due asynchronous jobs now (e.g. publishing the approved register) instead of
+     * waiting for the job executor; for demo data and tests. Timers that are not due stay waiting.
+     */
+    public void runPendingJobs(Long assessmentId) {
+        String pi = assessments.find(assessmentId).getProcessInstanceId();
+        for (Job job : management.createJobQuery().processInstanceId(pi).executable().list()) {
+            management.executeJob(job.getId());
+        }
     }
 
     /** Open tasks of the user's groups, newest first; identification tasks only for the process owner. */

@@ -1,0 +1,14 @@
+package pe.integrity.catalog;
+
+import java.util.Locale;
+
+/** Reference data carries a Spanish and an English label: English only when the user asked for it. */
+final class Labels {
+
+    private Labels() {}
+
+    static String pick(Locale locale, String spanish, String english) {
+        boolean english_ = locale != null && "en".equals(locale.getLanguage());
+        return english_ && english != null && !english.isBlank() ? english : spanish;
+    }
+}

@@ -1,0 +1,250 @@
+package pe.integrity.demo;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.stereotype.Component;
+import pe.integrity.assessment.Assessment;
+import pe.integrity.assessment.Assessments;
+import pe.integrity.assessment.EvaluationForm;
+import pe.integrity.assessment.MeasureForm;
+import pe.integrity.assessment.MeasureType;
+import pe.integrity.assessment.ProcessInScope;
+import pe.integrity.assessment.Risk;
+import pe.integrity.assessment.RiskEvaluation;
+import pe.integrity.assessment.RiskForm;
+import pe.integrity.assessment.RiskIdentification;
+import pe.integrity.assessment.RiskResponse;
+import pe.integrity.assessment.ScopeEditing;
+import pe.integrity.assessment.ScopeProcessForm;
+import pe.integrity.assessment.StageForm;
+import pe.integrity.assessment.TreatmentForm;
+import pe.integrity.assessment.TreatmentPlanning;
+import pe.integrity.catalog.PracticeCategory;
+import pe.integrity.catalog.ScoringScheme;
+import pe.integrity.catalog.ScoringSchemes;
+import pe.integrity.organisation.CurrentUser;
+import pe.integrity.workflow.AssessmentProcess;
+import pe.integrity.workflow.StepDecision;
+import pe.integrity.workflow.TaskView;
+import pe.integrity.workflow.WorkflowTasks;
+
+/**
+ * Miraflores gets an assessment approved by SIP (follow-up running); Cusco one in the middle of
+ * evaluation. Runs once, on a database where the demo users exist and Miraflores has no assessment.
+ */
+@Component
+@Order(10)
+class DemoAssessments implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(DemoAssessments.class);
+
+    private final boolean demo;
+    private final UserDetailsService users;
+    private final Assessments assessments;
+    private final ScopeEditing scope;
+    private final RiskIdentification identification;
+    private final RiskEvaluation evaluation;
+    private final TreatmentPlanning treatment;
+    private final WorkflowTasks tasks;
+    private final ScoringSchemes schemes;
+    private final Clock clock;
+
+    DemoAssessments(@Value("${app.demo-data:false}") boolean demo, UserDetailsService users, Assessments assessments,
+            ScopeEditing scope, RiskIdentification identification, RiskEvaluation evaluation,
+            TreatmentPlanning treatment, WorkflowTasks tasks, ScoringSchemes schemes, Clock clock) {
+        this.demo = demo;
+        this.users = users;
+        this.assessments = assessments;
+        this.scope = scope;
+        this.identification = identification;
+        this.evaluation = evaluation;
+        this.treatment = treatment;
+        this.tasks = tasks;
+        this.schemes = schemes;
+        this.clock = clock;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        if (!demo || !exists("conductor.miraflores")) {
+            return;
+        }
+        CurrentUser conductor = user("conductor.miraflores");
+        if (!assessments.ofEntity(conductor, conductor.entityId()).isEmpty()) {
+            return;
+        }
+        int year = LocalDate.now(clock).getYear();
+        approvedAssessment(year - 1);
+        midCycleAssessment(year);
+        log.info("Demo assessments created: Miraflores {} approved, Cusco {} in evaluation", year - 1, year);
+    }
+
+    private void approvedAssessment(int year) {
+        Team t = team("miraflores");
+        Assessment a = assessments.open(t.conductor, year,
+                "Municipalidad distrital con alta demanda de licencias y contrataciones frecuentes de bienes y obras.");
+        ProcessInScope procurement = process(t, a, "CONTRATACIONES", "Contrataciones",
+                "Mayor presupuesto ejecutado y denuncias previas sobre direccionamiento.", "Subgerencia de Logística");
+        ProcessInScope licences = process(t, a, "SERVICIOS_PUBLICOS", "Licencias de funcionamiento",
+                "Trato directo con administrados y discrecionalidad en inspecciones.", "Subgerencia de Licencias");
+        complete(t.conductor, a, AssessmentProcess.PREPARE_SCOPE, null, null);
+        complete(t.alta, a, AssessmentProcess.APPROVE_SCOPE, "APPROVE", null);
+        identify(t, procurement, "Actos preparatorios", "Direccionar los requerimientos técnicos a un proveedor",
+                "Posibilidad de que el área usuaria direccione las especificaciones técnicas en los actos preparatorios para favorecer a un proveedor",
+                "COLUSION");
+        identify(t, procurement, "Ejecución contractual", "Dar conformidad a prestaciones incompletas",
+                "Posibilidad de que un servidor otorgue conformidad a prestaciones no ejecutadas para obtener un beneficio indebido",
+                "COHECHO");
+        identify(t, licences, "Inspección", "Solicitar pagos indebidos durante la inspección",
+                "Posibilidad de que un inspector solicite un pago indebido durante la inspección técnica para emitir un informe favorable",
+                "COHECHO");
+        for (TaskView task : open(t.tecnico, a, AssessmentProcess.IDENTIFY_RISKS)) {
+            tasks.complete(t.tecnico, task.id(), StepDecision.done());
+        }
+        evaluateAll(t, a);
+        complete(t.conductor, a, AssessmentProcess.EVALUATE_RISKS, null, null);
+        treatAll(t, a, LocalDate.of(year + 1, 6, 30));
+        complete(t.conductor, a, AssessmentProcess.PLAN_TREATMENT, null, null);
+        complete(t.alta, a, AssessmentProcess.APPROVE_ASSESSMENT, "APPROVE", null);
+        CurrentUser sip = user("sip.revisor");
+        complete(sip, a, AssessmentProcess.REVIEW_SUBMISSION, "OBSERVED",
+                "Precisar el indicador de la medida del riesgo R-01.");
+        complete(t.conductor, a, AssessmentProcess.CORRECT_OBSERVATIONS, null, null);
+        complete(t.alta, a, AssessmentProcess.APPROVE_ASSESSMENT, "APPROVE", null);
+        complete(sip, a, AssessmentProcess.REVIEW_SUBMISSION, "APPROVED", null);
+        tasks.runPendingJobs(a.getId());
+    }
+
+    private void midCycleAssessment(int year) {
+        Team t = team("cusco");
+        Assessment a = assessments.open(t.conductor, year,
+                "Gobierno regional con inversión pública alta y procesos de selección de personal CAS frecuentes.");
+        ProcessInScope hr = process(t, a, "RECURSOS_HUMANOS", "Gestión de recursos humanos",
+                "Convocatorias CAS numerosas y quejas sobre favorecimiento.", "Oficina de Recursos Humanos");
+        ProcessInScope transparency = process(t, a, "TRANSPARENCIA", "Transparencia y acceso a la información",
+                "Plazos incumplidos en solicitudes de acceso a la información.", "Secretaría General");
+        complete(t.conductor, a, AssessmentProcess.PREPARE_SCOPE, null, null);
+        complete(t.alta, a, AssessmentProcess.APPROVE_SCOPE, "APPROVE", null);
+        identify(t, hr, "Selección CAS", "Favorecer a familiares en la selección",
+                "Posibilidad de que miembros del comité favorezcan a familiares en la selección CAS para beneficio de terceros",
+                "NEPOTISMO");
+        identify(t, transparency, "Atención de solicitudes", "Ocultar información pública",
+                "Posibilidad de que un servidor oculte información pública solicitada para encubrir irregularidades",
+                "INCUMPLIMIENTO_FUNCIONES");
+        for (TaskView task : open(t.tecnico, a, AssessmentProcess.IDENTIFY_RISKS)) {
+            tasks.complete(t.tecnico, task.id(), StepDecision.done());
+        }
+        // evaluation started: the first risk is scored, the second is waiting
+        Risk first = assessments.risks(t.conductor, a.getId()).get(0);
+        ScoringScheme scheme = schemes.byCode(a.getSchemeCode());
+        evaluate(t, first, scheme, scheme.probabilityLevels().size() - 1);
+    }
+
+    // ---- helpers ----
+
+    private record Team(CurrentUser conductor, CurrentUser alta, CurrentUser tecnico) {}
+
+    private Team team(String suffix) {
+        return new Team(user("conductor." + suffix), user("alta." + suffix), user("tecnico." + suffix));
+    }
+
+    private ProcessInScope process(Team t, Assessment a, String code, String name, String reason, String unit) {
+        ScopeProcessForm f = new ScopeProcessForm();
+        f.setCatalogProcessCode(code);
+        f.setName(name);
+        f.setPrioritisationReason(reason);
+        f.setOwnerUsername(t.tecnico.username());
+        f.setResponsibleUnit(unit);
+        return scope.addProcess(t.conductor, a.getId(), f);
+    }
+
+    private void identify(Team t, ProcessInScope p, String stageName, String behaviour, String statement,
+            String typology) {
+        StageForm stage = new StageForm();
+        stage.setName(stageName);
+        stage.setResponsibleUnit(p.getResponsibleUnit());
+        Long stageId = scope.addStage(t.tecnico, p.getId(), stage).getId();
+        RiskForm f = new RiskForm();
+        f.setStageId(stageId);
+        f.setRiskyBehaviour(behaviour);
+        f.setStatement(statement);
+        f.setCategory(PracticeCategory.CORRUPTION_ACT);
+        f.setTypologyCode(typology);
+        f.setCauses("Alta discrecionalidad; controles manuales");
+        f.setConsequences("Perjuicio económico y pérdida de confianza ciudadana");
+        f.setActors("Servidores del área; proveedores o administrados");
+        f.setExistingControls("Revisión del jefe inmediato");
+        identification.add(t.tecnico, p.getId(), f);
+    }
+
+    private void evaluateAll(Team t, Assessment a) {
+        ScoringScheme scheme = schemes.byCode(a.getSchemeCode());
+        List<Risk> risks = assessments.risks(t.conductor, a.getId());
+        for (int i = 0; i < risks.size(); i++) {
+            // spread the demo risks over the matrix: from the top level downwards
+            evaluate(t, risks.get(i), scheme, Math.max(0, scheme.probabilityLevels().size() - 1 - i));
+        }
+    }
+
+    private void evaluate(Team t, Risk risk, ScoringScheme scheme, int index) {
+        EvaluationForm f = new EvaluationForm();
+        f.setProbability(scheme.probabilityLevels().get(index).value());
+        f.setImpact(scheme.impactLevels().get(scheme.impactLevels().size() - 1).value());
+        f.setControlRating(scheme.controlRatings().get(scheme.controlRatings().size() - 1).code());
+        f.setVersion(risk.getVersion());
+        evaluation.evaluate(t.conductor, risk.getId(), f);
+    }
+
+    private void treatAll(Team t, Assessment a, LocalDate end) {
+        for (Risk r : assessments.risks(t.conductor, a.getId())) {
+            if (Boolean.TRUE.equals(r.getTreatmentRequired())) {
+                MeasureForm m = new MeasureForm();
+                m.setDescription("Publicar y revisar en comité los documentos de la etapa " + r.getCode());
+                m.setType(MeasureType.PREVENTIVE);
+                m.setCauseAddressed("Alta discrecionalidad");
+                m.setResponsibleUnit(r.getProcess().getResponsibleUnit());
+                m.setResponsiblePerson("Jefatura de " + r.getProcess().getResponsibleUnit());
+                m.setStartDate(end.minusMonths(6));
+                m.setEndDate(end);
+                m.setIndicator("Porcentaje de expedientes revisados");
+                m.setVerificationMeans("Actas del comité");
+                treatment.addMeasure(t.conductor, r.getId(), m);
+            } else {
+                TreatmentForm f = new TreatmentForm();
+                f.setResponse(RiskResponse.ACCEPT);
+                f.setJustification("Nivel bajo con controles existentes adecuados");
+                f.setVersion(r.getVersion());
+                treatment.respond(t.conductor, r.getId(), f);
+            }
+        }
+    }
+
+    private List<TaskView> open(CurrentUser user, Assessment a, String key) {
+        return tasks.openTasks(user, a.getId()).stream().filter(x -> x.key().equals(key)).toList();
+    }
+
+    private void complete(CurrentUser user, Assessment a, String key, String outcome, String comment) {
+        tasks.complete(user, open(user, a, key).get(0).id(), new StepDecision(outcome, comment));
+    }
+
+    private boolean exists(String username) {
+        try {
+            users.loadUserByUsername(username);
+            return true;
+        } catch (org.springframework.security.core.userdetails.UsernameNotFoundException e) {
+            return false;
+        }
+    }
+
+    private CurrentUser user(String username) {
+        return (CurrentUser) users.loadUserByUsername(username);
+    }
+}
