@@ -101,9 +101,11 @@ class IdentificationPage {
         if (typologyCode == null) {
             return null;
         }
-        return catalog.typology(typologyCode)
-                .map(t -> category == null || t.category() == category ? null : "workspace.typology.otherCategory")
-                .orElse("risk.typology.unknown");
+        var typology = catalog.typology(typologyCode);
+        if (typology.isEmpty()) {
+            return "risk.typology.unknown";
+        }
+        return category == null || typology.get().category() == category ? null : "workspace.typology.otherCategory";
     }
 
     private boolean editable(CurrentUser user, Assessment a, String owner) {
