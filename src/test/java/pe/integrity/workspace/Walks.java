@@ -108,11 +108,7 @@ final class Walks {
                 case SCOPE_APPROVAL -> complete(t.alta(), id, AssessmentProcess.APPROVE_SCOPE, "APPROVE", null);
                 case IDENTIFICATION -> {
                     for (TaskView task : open(t.tecnico(), id, AssessmentProcess.IDENTIFY_RISKS)) {
-                        StageForm stage = new StageForm();
-                        stage.setName("Selección");
-                        stage.setResponsibleUnit("Logística");
-                        scope.addStage(t.tecnico(), task.processInScopeId(), stage);
-                        identification.add(t.tecnico(), task.processInScopeId(), risk("Direccionar la selección"));
+                        addStageAndRisk(t.tecnico(), task.processInScopeId());
                         tasks.complete(t.tecnico(), task.id(), StepDecision.done());
                     }
                 }
@@ -136,6 +132,18 @@ final class Walks {
                 default -> throw new IllegalStateException("cannot walk from " + stage(id) + " to " + target);
             }
         }
+    }
+
+    Risk addStageAndRisk(CurrentUser user, Long processId) {
+        StageForm stage = new StageForm();
+        stage.setName("Selección");
+        stage.setResponsibleUnit("Logística");
+        scope.addStage(user, processId, stage);
+        return identification.add(user, processId, risk("Direccionar la selección"));
+    }
+
+    void addMeasure(CurrentUser user, Long riskId) {
+        treatment.addMeasure(user, riskId, measure(LocalDate.now().plusMonths(6)));
     }
 
     AssessmentStage stage(Long id) {
