@@ -3,6 +3,7 @@ package pe.integrity.assessment;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import pe.integrity.catalog.Catalog;
 import pe.integrity.organisation.CurrentUser;
 import pe.integrity.organisation.InvalidInputException;
 
@@ -13,9 +14,12 @@ public class RiskIdentification {
 
     private final AssessmentGuard guard;
     private final RiskRepository risks;
-    RiskIdentification(AssessmentGuard guard, RiskRepository risks) {
+    private final Catalog catalog;
+
+    RiskIdentification(AssessmentGuard guard, RiskRepository risks, Catalog catalog) {
         this.guard = guard;
         this.risks = risks;
+        this.catalog = catalog;
     }
 
     public Risk add(CurrentUser user, Long processId, RiskForm form) {
@@ -47,6 +51,9 @@ public class RiskIdentification {
     }
 
     private RiskForm checked(RiskForm form) {
+        if (form.getTypologyCode() != null && catalog.typology(form.getTypologyCode()).isEmpty()) {
+            throw new InvalidInputException("typologyCode", "risk.typology.unknown");
+        }
         return form;
     }
 

@@ -8,7 +8,7 @@ final class Labels {
     private Labels() {}
 
     static String pick(Locale locale, String spanish, String english) {
-        boolean english_ = locale != null && "en".equals(locale.getLanguage());
-        return english_ && english != null && !english.isBlank() ? english : spanish;
+        boolean wantsEnglish = locale != null && "en".equals(locale.getLanguage());
+        return wantsEnglish && english != null && !english.isBlank() ? english : spanish;
     }
 }

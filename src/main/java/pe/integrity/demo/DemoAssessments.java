@@ -204,14 +204,17 @@ class DemoAssessments implements ApplicationRunner {
     }
 
     private void treatAll(Team t, Assessment a, LocalDate end) {
+        java.util.Map<Long, String> units = new java.util.HashMap<>();
+        assessments.processes(t.conductor, a.getId()).forEach(p -> units.put(p.getId(), p.getResponsibleUnit()));
         for (Risk r : assessments.risks(t.conductor, a.getId())) {
+            String unit = units.get(r.getProcess().getId());
             if (Boolean.TRUE.equals(r.getTreatmentRequired())) {
                 MeasureForm m = new MeasureForm();
                 m.setDescription("Publicar y revisar en comité los documentos de la etapa " + r.getCode());
                 m.setType(MeasureType.PREVENTIVE);
                 m.setCauseAddressed("Alta discrecionalidad");
-                m.setResponsibleUnit(r.getProcess().getResponsibleUnit());
-                m.setResponsiblePerson("Jefatura de " + r.getProcess().getResponsibleUnit());
+                m.setResponsibleUnit(unit);
+                m.setResponsiblePerson("Jefatura de " + unit);
                 m.setStartDate(end.minusMonths(6));
                 m.setEndDate(end);
                 m.setIndicator("Porcentaje de expedientes revisados");
