@@ -3,6 +3,7 @@ package pe.integrity.workspace;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.stream.IntStream;
 import org.springframework.stereotype.Component;
 import pe.integrity.catalog.ControlRating;
 import pe.integrity.catalog.HeatMap;
@@ -45,8 +46,7 @@ class HeatMaps {
         List<RiskRow> evaluated = risks.stream().filter(RiskRow::evaluated).toList();
         List<ControlRating> ratings = table.ratings();
         List<HeatMapView.Row> rows = table.rows().stream()
-                .map(row -> new HeatMapView.Row(row.inherent().label(locale), java.util.stream.IntStream
-                        .range(0, ratings.size())
+                .map(row -> new HeatMapView.Row(row.inherent().label(locale), IntStream.range(0, ratings.size())
                         .mapToObj(i -> new HeatMapView.Cell(Views.level(row.residuals().get(i), locale),
                                 evaluated.stream()
                                         .filter(r -> r.inherent().code().equals(row.inherent().code())

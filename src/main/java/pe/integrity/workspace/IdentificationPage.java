@@ -92,6 +92,10 @@ class IdentificationPage {
         return processOf(user, assessmentId, processId).getOwnerUsername();
     }
 
+    Long processOfRisk(CurrentUser user, Long assessmentId, Long riskId) {
+        return riskOf(user, assessmentId, riskId).getProcess().getId();
+    }
+
     String ownerOfRisk(CurrentUser user, Long assessmentId, Long riskId) {
         return riskOf(user, assessmentId, riskId).getProcess().getOwnerUsername();
     }

@@ -1,8 +1,11 @@
 package pe.integrity.workspace;
 
 import java.time.LocalDateTime;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
@@ -49,7 +52,7 @@ class OverviewPage {
         model.addAttribute("header", views.header(a));
         model.addAttribute("steps", rows);
         model.addAttribute("processes", processes.values().stream()
-                .sorted(java.util.Comparator.comparing(ProcessInScope::getId))
+                .sorted(Comparator.comparing(ProcessInScope::getId))
                 .map(p -> views.process(p, names, 0))
                 .toList());
         model.addAttribute("journal", assessments.journal(user, assessmentId).stream()
@@ -78,12 +81,12 @@ class OverviewPage {
                 .toList();
         String completedBy = s.completedBy() == null
                 ? null
-                : names.getOrDefault(s.completedBy().toLowerCase(java.util.Locale.ROOT), views.fullName(s.completedBy()));
+                : names.getOrDefault(s.completedBy().toLowerCase(Locale.ROOT), views.fullName(s.completedBy()));
         boolean isMine = s.open().stream().anyMatch(t -> mine.contains(t.taskId()));
         LocalDateTime due = s.open().stream()
                 .map(StepStatus.OpenTask::due)
-                .filter(java.util.Objects::nonNull)
-                .min(java.util.Comparator.naturalOrder())
+                .filter(Objects::nonNull)
+                .min(Comparator.naturalOrder())
                 .map(Views::local)
                 .orElse(null);
         return new StepRow(s.key(), s.stage(), s.state(), s.holders(), holders, due, completedBy,

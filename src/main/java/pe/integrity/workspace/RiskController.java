@@ -14,7 +14,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import pe.integrity.assessment.Assessment;
 import pe.integrity.assessment.Assessments;
-import pe.integrity.assessment.Risk;
 import pe.integrity.assessment.RiskForm;
 import pe.integrity.assessment.RiskIdentification;
 import pe.integrity.organisation.CurrentUser;
@@ -63,9 +62,9 @@ class RiskController {
         }
         if (!errors.hasErrors()) {
             try {
-                Risk risk = identification.update(user, rid, form);
+                identification.update(user, rid, form);
                 flash.addFlashAttribute("notice", "form.saved");
-                return "redirect:/assessments/" + id + "/processes/" + risk.getProcess().getId();
+                return "redirect:/assessments/" + id + "/processes/" + page.processOfRisk(user, id, rid);
             } catch (InvalidInputException e) {
                 errors.rejectValue(e.field(), e.code());
             }
@@ -78,9 +77,10 @@ class RiskController {
     String remove(@AuthenticationPrincipal CurrentUser user, @PathVariable Long id, @PathVariable Long rid,
             RedirectAttributes flash) {
         editable(user, id, rid);
+        Long processId = page.processOfRisk(user, id, rid);
         identification.remove(user, rid);
         flash.addFlashAttribute("notice", "workspace.risk.removed");
-        return "redirect:/assessments/" + id;
+        return "redirect:/assessments/" + id + "/processes/" + processId;
     }
 
     @PostMapping("/comments")

@@ -3,6 +3,7 @@ package pe.integrity.workspace;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
@@ -13,6 +14,7 @@ import pe.integrity.assessment.Risk;
 import pe.integrity.assessment.ScopeProcessForm;
 import pe.integrity.catalog.Catalog;
 import pe.integrity.organisation.CurrentUser;
+import pe.integrity.organisation.NotFoundException;
 import pe.integrity.organisation.Role;
 import pe.integrity.organisation.UserDirectory;
 import pe.integrity.workflow.AssessmentProcess;
@@ -90,11 +92,11 @@ class ScopePage {
         return assessments.processes(user, assessmentId).stream()
                 .filter(p -> p.getId().equals(processId))
                 .findFirst()
-                .orElseThrow(() -> new pe.integrity.organisation.NotFoundException("process", processId));
+                .orElseThrow(() -> new NotFoundException("process", processId));
     }
 
     /** The catalogue process's name in the user's language, if the code exists. */
-    java.util.Optional<String> catalogName(String code, Locale locale) {
+    Optional<String> catalogName(String code, Locale locale) {
         return catalog.process(code).map(p -> p.name(locale));
     }
 

@@ -7,7 +7,6 @@ import java.util.Date;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 import pe.integrity.assessment.Assessment;
@@ -15,7 +14,6 @@ import pe.integrity.assessment.Measure;
 import pe.integrity.assessment.ProcessInScope;
 import pe.integrity.assessment.Risk;
 import pe.integrity.catalog.Catalog;
-import pe.integrity.catalog.ControlRating;
 import pe.integrity.catalog.RiskLevel;
 import pe.integrity.catalog.ScoringScheme;
 import pe.integrity.catalog.ScoringSchemes;
@@ -134,10 +132,6 @@ class Views {
         return new LevelView(l.code(), l.label(locale), l.colour(), ink(l.colour()));
     }
 
-    static List<ControlRating> ratings(ScoringScheme scheme) {
-        return scheme.controlRatings();
-    }
-
     /** Black or white text, whichever reads better on the level's colour (WCAG relative luminance). */
     static String ink(String colour) {
         if (colour == null || !colour.matches("#[0-9a-fA-F]{6}")) {
@@ -162,9 +156,5 @@ class Views {
 
     static LocalDateTime local(Date date) {
         return date == null ? null : LocalDateTime.ofInstant(date.toInstant(), LIMA);
-    }
-
-    static <T> Map<Long, T> byId(List<T> items, Function<T, Long> id) {
-        return items.stream().collect(Collectors.toMap(id, Function.identity()));
     }
 }
