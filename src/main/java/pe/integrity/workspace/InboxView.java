@@ -52,7 +52,7 @@ class InboxView {
             return new InboxItem(t.id(), t.key(), a.getId(), entity, a.getPeriodYear(),
                     t.processInScopeId() == null ? null : processNames.get(t.processInScopeId()),
                     Views.local(t.created()), due, due != null && due.isBefore(now),
-                    StepLinks.of(t.key(), a.getId(), t.processInScopeId()));
+                    StepLinks.of(t.key(), a.getId(), t.processInScopeId(), t.id()));
         }).toList();
     }
 }

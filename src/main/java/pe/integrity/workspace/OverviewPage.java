@@ -76,13 +76,14 @@ class OverviewPage {
                     ProcessInScope p = processes.get(t.processInScopeId());
                     return new StepRow.Holder(p == null ? null : p.getName(),
                             p == null ? null : views.name(names, p.getOwnerUsername()), Views.local(t.due()),
-                            StepLinks.of(s.key(), a.getId(), t.processInScopeId()));
+                            StepLinks.of(s.key(), a.getId(), t.processInScopeId(), null));
                 })
                 .toList();
         String completedBy = s.completedBy() == null
                 ? null
                 : names.getOrDefault(s.completedBy().toLowerCase(Locale.ROOT), views.fullName(s.completedBy()));
-        boolean isMine = s.open().stream().anyMatch(t -> mine.contains(t.taskId()));
+        String myTask = s.open().stream().map(StepStatus.OpenTask::taskId).filter(mine::contains).findFirst().orElse(null);
+        boolean isMine = myTask != null;
         LocalDateTime due = s.open().stream()
                 .map(StepStatus.OpenTask::due)
                 .filter(Objects::nonNull)
@@ -90,6 +91,6 @@ class OverviewPage {
                 .map(Views::local)
                 .orElse(null);
         return new StepRow(s.key(), s.stage(), s.state(), s.holders(), holders, due, completedBy,
-                Views.local(s.completedAt()), StepLinks.of(s.key(), a.getId(), null), isMine);
+                Views.local(s.completedAt()), StepLinks.of(s.key(), a.getId(), null, myTask), isMine);
     }
 }

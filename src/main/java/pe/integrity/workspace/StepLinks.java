@@ -7,7 +7,11 @@ final class StepLinks {
 
     private StepLinks() {}
 
-    static String of(String taskKey, Long assessmentId, Long processInScopeId) {
+    /**
+     * @param processInScopeId the process of an identification task, else null
+     * @param reviewTaskId the user's open SIP review task, if any: its page is per task
+     */
+    static String of(String taskKey, Long assessmentId, Long processInScopeId, String reviewTaskId) {
         String base = "/assessments/" + assessmentId;
         return switch (taskKey) {
             case PREPARE_SCOPE -> base + "/scope";
@@ -17,6 +21,7 @@ final class StepLinks {
             case PLAN_TREATMENT -> base + "/treatment";
             case APPROVE_ASSESSMENT -> base + "/approval";
             // the SIP review and the correction screens belong to the review module
+            case REVIEW_SUBMISSION -> reviewTaskId == null ? base : "/review/tasks/" + reviewTaskId;
             case CORRECT_OBSERVATIONS -> base + "/observations";
             case REPORT_PROGRESS -> base + "/follow-up";
             default -> base;

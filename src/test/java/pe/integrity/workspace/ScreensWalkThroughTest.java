@@ -135,8 +135,10 @@ class ScreensWalkThroughTest {
                 "outcome", "APPROVE", "comment", "");
         assertThat(walks.stage(id)).isEqualTo(AssessmentStage.SIP_REVIEW);
         CurrentUser sip = walks.user("sip.revisor");
-        assertThat(screen.page(sip, "/tasks").select("a[href=/assessments/" + id + "]").eachText())
+        String review = walks.task(sip, id, AssessmentProcess.REVIEW_SUBMISSION).id();
+        assertThat(screen.page(sip, "/tasks").select("a[href=/review/tasks/" + review + "]").eachText())
                 .containsExactly("Revisar evaluación (SIP)");
+        assertThat(screen.page(sip, "/assessments/" + id).select("a[href=/review/tasks/" + review + "]")).hasSize(1);
 
         // The task list shows every step before the review as done, with who did it
         Document list = screen.page(conductor, "/assessments/" + id);
