@@ -25,14 +25,15 @@ class EvaluationPage {
     private final Assessments assessments;
     private final StepTasks steps;
     private final Permissions permissions;
-    private final HeatMaps heatMaps;
+    private final EvaluationMaps evaluationMaps;
     private final Views views;
 
-    EvaluationPage(Assessments assessments, StepTasks steps, Permissions permissions, HeatMaps heatMaps, Views views) {
+    EvaluationPage(Assessments assessments, StepTasks steps, Permissions permissions, EvaluationMaps evaluationMaps,
+            Views views) {
         this.assessments = assessments;
         this.steps = steps;
         this.permissions = permissions;
-        this.heatMaps = heatMaps;
+        this.evaluationMaps = evaluationMaps;
         this.views = views;
     }
 
@@ -43,8 +44,8 @@ class EvaluationPage {
         model.addAttribute("header", views.header(a));
         model.addAttribute("risks", risks);
         model.addAttribute("editableRisks", editable(user, a, risks));
-        model.addAttribute("inherentMap", heatMaps.inherent(scheme, risks, locale));
-        model.addAttribute("residualMap", heatMaps.residual(scheme, risks, locale));
+        model.addAttribute("inherentMap", evaluationMaps.inherent(scheme, risks, locale));
+        model.addAttribute("residualMap", evaluationMaps.residual(scheme, risks, locale));
         scale(scheme, model);
         steps.openTask(user, assessmentId, AssessmentProcess.EVALUATE_RISKS, null)
                 .ifPresent(t -> model.addAttribute("task", t));

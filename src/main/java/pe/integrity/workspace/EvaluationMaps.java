@@ -18,11 +18,11 @@ import pe.integrity.catalog.ScoringSchemes;
  * rating (the scheme's control table), each cell counting the evaluated risks in it.
  */
 @Component
-class HeatMaps {
+class EvaluationMaps {
 
     private final ScoringSchemes schemes;
 
-    HeatMaps(ScoringSchemes schemes) {
+    EvaluationMaps(ScoringSchemes schemes) {
         this.schemes = schemes;
     }
 
