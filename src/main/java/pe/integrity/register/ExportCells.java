@@ -51,14 +51,15 @@ final class ExportCells {
 
     /**
      * True when a spreadsheet would read this text as a formula or command (spreadsheet injection):
-     * it starts with = + - @, a tab or a carriage return.
+     * it starts with = + - @, a tab, a carriage return or a line feed (as {@code SafeCells} of the entity
+     * register decides).
      */
     static boolean looksLikeFormula(String value) {
         if (value.isEmpty()) {
             return false;
         }
         char c = value.charAt(0);
-        return c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r';
+        return c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r' || c == '\n';
     }
 
     /** Text, always a string cell; risky text gets the quote-prefix style. Null leaves the cell empty. */

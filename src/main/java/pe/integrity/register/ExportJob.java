@@ -48,9 +48,6 @@ class ExportJob {
     @Column(name = "file_name")
     private String fileName;
 
-    @Column(name = "file_path")
-    private String filePath;
-
     @Column(name = "file_size")
     private Long fileSize;
 
@@ -127,10 +124,6 @@ class ExportJob {
 
     String getFileName() {
         return fileName;
-    }
-
-    String getFilePath() {
-        return filePath;
     }
 
     Long getFileSize() {

@@ -46,12 +46,12 @@ interface ExportJobRepository extends JpaRepository<ExportJob, Long> {
     @Modifying(clearAutomatically = true, flushAutomatically = true)
     @Query("""
             update ExportJob j set j.status = pe.integrity.register.ExportStatus.DONE, j.rowsDone = :done,
-                   j.fileName = :fileName, j.filePath = :filePath, j.fileSize = :fileSize,
+                   j.fileName = :fileName, j.fileSize = :fileSize,
                    j.registerDocumentId = :documentId, j.verificationCode = :code,
                    j.finishedAt = :now, j.heartbeatAt = :now
             where j.id = :id and j.status = pe.integrity.register.ExportStatus.RUNNING""")
     int done(@Param("id") Long id, @Param("done") long done, @Param("fileName") String fileName,
-            @Param("filePath") String filePath, @Param("fileSize") long fileSize,
+            @Param("fileSize") long fileSize,
             @Param("documentId") Long documentId, @Param("code") String code, @Param("now") Instant now);
 
     @Transactional(propagation = Propagation.REQUIRES_NEW)

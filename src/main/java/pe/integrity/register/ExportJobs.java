@@ -57,7 +57,7 @@ public class ExportJobs {
     }
 
     private final ExportJobRepository jobs;
-    private final ExportArchive archive;
+    private final RegisterArchive archive;
     private final NationalRegisterWriter writer;
     private final NationalVocabularies vocabularies;
     private final ObjectMapper json;
@@ -66,7 +66,7 @@ public class ExportJobs {
     private final Duration staleAfter;
     private final ThreadPoolExecutor pool;
 
-    ExportJobs(ExportJobRepository jobs, ExportArchive archive, NationalRegisterWriter writer,
+    ExportJobs(ExportJobRepository jobs, RegisterArchive archive, NationalRegisterWriter writer,
             NationalVocabularies vocabularies, ObjectMapper json, Clock clock,
             @Value("${app.exports.threads:1}") int threads,
             @Value("${app.exports.queue:20}") int queue,
@@ -116,12 +116,13 @@ public class ExportJobs {
     /** A finished export's file, for its requester or an administrator. */
     public Download download(CurrentUser user, Long id) {
         ExportJob job = owned(user, id);
-        if (job.getStatus() != ExportStatus.DONE) {
+        StoredRegister stored = job.getStatus() != ExportStatus.DONE || job.getRegisterDocumentId() == null
+                ? null
+                : archive.find(job.getRegisterDocumentId()).orElse(null);
+        if (stored == null) {
             throw new NotFoundException("export file", id);
         }
-        ExportArchive.StoredExport stored = new ExportArchive.StoredExport(job.getRegisterDocumentId(),
-                job.getFilePath(), job.getFileName(), job.getFileSize() == null ? -1 : job.getFileSize(), null);
-        return new Download(job.getFileName(), stored.size(), archive.open(stored));
+        return new Download(stored.filename(), stored.sizeBytes(), archive.open(stored));
     }
 
     /** An open stream of a finished file; the caller closes it. */
@@ -163,24 +164,23 @@ public class ExportJobs {
         Path temp = null;
         try {
             NationalFilter filter = json.readValue(job.getFilters(), NationalFilter.class);
-            Locale locale = Locale.forLanguageTag(job.getLocale());
-            NationalVocabulary vocabulary = vocabularies.forLocale(locale);
+            NationalVocabulary vocabulary = vocabularies.forLocale(Locale.forLanguageTag(job.getLocale()));
             String code = archive.newVerificationCode();
-            String title = vocabulary.message("national.document.title") + " " + filter.periodYear();
-            var info = new NationalRegisterWriter.DocumentInfo(title, job.getRequestedByName(), Instant.now(clock), code,
-                    archive.verificationUrl(code));
-            temp = archive.newTempFile();
+            var info = new NationalRegisterWriter.DocumentInfo(
+                    vocabulary.message("national.document.title") + " " + filter.periodYear(),
+                    job.getRequestedByName(), Instant.now(clock), code, archive.verificationUrl(code));
+            temp = archive.newTempFile(RegisterKind.NATIONAL_XLSX);
             JobProgress progress = new JobProgress(id);
             try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temp), 1 << 16)) {
                 source.write(filter, vocabulary, info, out, progress);
             }
             String fileName = "registro-nacional-" + filter.periodYear() + "-" + id + ".xlsx";
-            ExportArchive.StoredExport stored = archive.store(job, code, fileName, describe(filter),
-                    job.getRequestedByName(), temp);
-            temp = null; // the archive owns it now
-            jobs.done(id, progress.done, fileName, stored.location(), stored.size(), stored.documentId(), code,
-                    Instant.now(clock));
-            log.info("Export {} done: {} rows, {} bytes", id, progress.done, stored.size());
+            // a national register is an extract of many entities' registers at one moment, never approved itself
+            StoredRegister stored = archive.store(NewRegister.national(code, fileName, filter.periodYear(),
+                    describe(filter, vocabulary), false, job.getRequestedBy(), job.getRequestedByName()), temp);
+            temp = null; // the archive moved it into place (or removed it)
+            jobs.done(id, progress.done, fileName, stored.sizeBytes(), stored.id(), code, Instant.now(clock));
+            log.info("Export {} done: {} rows, {} bytes, code {}", id, progress.done, stored.sizeBytes(), code);
         } catch (Exception | Error e) {
             if (temp != null) {
                 archive.discard(temp);
@@ -280,19 +280,20 @@ public class ExportJobs {
         }
     }
 
-    static String describe(NationalFilter f) {
-        StringBuilder sb = new StringBuilder("period=").append(f.periodYear());
-        append(sb, "sector", f.sector());
-        append(sb, "department", f.department());
-        append(sb, "entityType", f.entityType());
-        append(sb, "residualLevel", f.residualLevel());
-        append(sb, "stage", f.stage());
-        return sb.toString();
+    /** The filters in words, for the archive (the public verification page shows it). */
+    static String describe(NationalFilter f, NationalVocabulary v) {
+        StringBuilder sb = new StringBuilder(v.message("national.document.title")).append(' ').append(f.periodYear());
+        append(sb, v.message("national.filter.sector"), f.sector());
+        append(sb, v.message("national.filter.department"), f.department());
+        append(sb, v.message("national.filter.entityType"), v.label("entityType", f.entityType()));
+        append(sb, v.message("national.filter.level"), f.residualLevel());
+        append(sb, v.message("national.filter.stage"), v.label("stage", f.stage()));
+        return sb.length() > 1000 ? sb.substring(0, 1000) : sb.toString();
     }
 
     private static void append(StringBuilder sb, String name, String value) {
         if (value != null) {
-            sb.append("; ").append(name).append('=').append(value);
+            sb.append("; ").append(name).append(": ").append(value);
         }
     }
 

@@ -133,13 +133,16 @@ class NationalRegisterWriter {
         core.setCreator(info.author());
         core.setCreated(Optional.of(java.util.Date.from(info.generatedAt())));
         POIXMLProperties.CustomProperties custom = props.getCustomProperties();
+        // the code, not the digest: the digest covers these very bytes, so it cannot be inside them.
+        // Same property names as the entity workbook.
         if (info.verificationCode() != null) {
-            // the code, not the digest: the digest covers these very bytes, so it cannot be inside them
-            custom.addProperty("verification-code", info.verificationCode());
-            core.setIdentifier(info.verificationCode());
+            core.setSubjectProperty("Código de verificación " + info.verificationCode()
+                    + (info.verificationUrl() == null ? "" : " · " + info.verificationUrl()));
+            core.setKeywords("registro nacional de riesgos; " + info.verificationCode());
+            custom.addProperty("CodigoVerificacion", info.verificationCode());
         }
         if (info.verificationUrl() != null) {
-            custom.addProperty("verification-url", info.verificationUrl());
+            custom.addProperty("URLVerificacion", info.verificationUrl());
         }
     }
 

@@ -270,7 +270,7 @@ class NationalRegisterWriterTest {
             assertThat(text(sheet.getRow(0), 0)).isEqualTo("Entidad");
             assertThat(sheet.getColumnWidth(0)).isEqualTo(45 * 256);
         }
-        assertThat(wb.getProperties().getCustomProperties().getProperty("verification-code").getLpwstr())
+        assertThat(wb.getProperties().getCustomProperties().getProperty("CodigoVerificacion").getLpwstr())
                 .isEqualTo("TESTCODE");
         assertThat(wb.getProperties().getCoreProperties().getTitle()).contains(String.valueOf(PERIOD));
     }
