@@ -30,6 +30,12 @@ class EntityAdminController {
         model.addAttribute("parents", entities.all());
     }
 
+    /** The form posts here; a GET (e.g. the language switch on a re-shown form) lands on the list instead of 405. */
+    @GetMapping
+    String list() {
+        return "redirect:/entities";
+    }
+
     @GetMapping("/new")
     String newForm(Model model) {
         model.addAttribute("form", new EntityForm());
@@ -57,6 +63,11 @@ class EntityAdminController {
         model.addAttribute("form", EntityForm.of(entity));
         model.addAttribute("entityId", id);
         return "admin/entity-form";
+    }
+
+    @GetMapping("/{id}")
+    String edit(@PathVariable Long id) {
+        return "redirect:/admin/entities/" + id + "/edit";
     }
 
     @PostMapping("/{id}")

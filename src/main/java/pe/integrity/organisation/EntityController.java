@@ -22,6 +22,7 @@ class EntityController {
     }
 
     @GetMapping("/entities")
+    @PreAuthorize("hasAnyRole('SIP_REVIEWER', 'AUDITOR', 'ADMIN')")
     String list(
             @RequestParam(defaultValue = "") String q,
             @RequestParam(required = false) EntityType type,

@@ -20,8 +20,9 @@ public class EntityDirectory {
         this.entities = entities;
     }
 
+    /** The entity with its parent entity loaded, ready to show. */
     public Optional<PublicEntity> find(Long id) {
-        return entities.findById(id);
+        return entities.findWithParentById(id);
     }
 
     public Page<PublicEntity> search(String text, EntityType type, int page, int size) {

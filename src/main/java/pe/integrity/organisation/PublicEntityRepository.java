@@ -1,8 +1,10 @@
 package pe.integrity.organisation;
 
 import java.util.List;
+import java.util.Optional;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
@@ -17,6 +19,10 @@ interface PublicEntityRepository extends JpaRepository<PublicEntity, Long> {
               and (:type is null or e.type = :type)
             """)
     Page<PublicEntity> search(@Param("text") String text, @Param("type") EntityType type, Pageable pageable);
+
+    /** With its parent loaded: pages render after the transaction ended (open-in-view is off). */
+    @EntityGraph(attributePaths = "parent")
+    Optional<PublicEntity> findWithParentById(Long id);
 
     boolean existsByNameIgnoreCase(String name);
 

@@ -3,19 +3,24 @@ package pe.integrity.organisation;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
-import org.springframework.http.HttpMethod;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.config.web.PathPatternRequestMatcherBuilderFactoryBean;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 
 /**
  * Who reaches which URL. Finer rules (which entity) live in {@link EntityAccess}, applied per method.
  * Camunda's REST API and webapps are for administrators only: the REST starter exposes them without
  * authentication by default.
+ *
+ * <p>URL patterns are plain path patterns on the whole request path. Spring Security's default for string
+ * patterns is an MVC matcher, which silently never matches requests served by another servlet (Camunda's
+ * Jersey servlets at /engine-rest and /camunda/api): the REST chain below was skipped that way.
  */
 @Configuration
 @EnableMethodSecurity
@@ -23,11 +28,19 @@ class SecurityConfig {
 
     static final String ADMIN = Role.ADMIN.name();
 
+    private static final PathPatternRequestMatcher.Builder PATHS = PathPatternRequestMatcher.withDefaults();
+
+    /** Makes every string pattern in this configuration (and any added later) a servlet-independent path pattern. */
+    @Bean
+    PathPatternRequestMatcherBuilderFactoryBean pathPatternRequestMatcherBuilder() {
+        return new PathPatternRequestMatcherBuilderFactoryBean();
+    }
+
     /** Camunda's REST API: stateless HTTP Basic for administrators, so no session cookie can be ridden (CSRF). */
     @Bean
     @Order(1)
     SecurityFilterChain engineRestChain(HttpSecurity http) throws Exception {
-        http.securityMatcher("/engine-rest/**")
+        http.securityMatcher(PATHS.matcher("/engine-rest/**"))
                 .authorizeHttpRequests(auth -> auth.anyRequest().hasRole(ADMIN))
                 .httpBasic(Customizer.withDefaults())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -35,27 +48,60 @@ class SecurityConfig {
         return http.build();
     }
 
+    /**
+     * Actuator: health is public (load balancers, Docker); metrics and the rest for administrators, by HTTP
+     * Basic for a Prometheus scraper or by the administrator's browser session.
+     */
     @Bean
     @Order(2)
+    SecurityFilterChain actuatorChain(HttpSecurity http) throws Exception {
+        http.securityMatcher(PATHS.matcher("/actuator/**"))
+                .authorizeHttpRequests(auth -> auth.requestMatchers(
+                                PATHS.matcher("/actuator/health"), PATHS.matcher("/actuator/health/**"))
+                        .permitAll()
+                        .anyRequest()
+                        .hasRole(ADMIN))
+                .httpBasic(Customizer.withDefaults());
+        return http.build();
+    }
+
+    @Bean
+    @Order(3)
     SecurityFilterChain appChain(HttpSecurity http) throws Exception {
-        http.authorizeHttpRequests(auth -> auth
-                        .requestMatchers("/login", "/css/**", "/js/**", "/img/**", "/favicon.ico", "/error")
+        http.authorizeHttpRequests(auth -> auth.requestMatchers(
+                                PATHS.matcher("/login"),
+                                PATHS.matcher("/css/**"),
+                                PATHS.matcher("/js/**"),
+                                PATHS.matcher("/img/**"),
+                                PATHS.matcher("/favicon.ico"),
+                                PATHS.matcher("/error"))
                         .permitAll()
-                        .requestMatchers("/actuator/health", "/actuator/health/**")
+                        .requestMatchers(PATHS.matcher("/verificar"), PATHS.matcher("/verificar/**"))
                         .permitAll()
-                        .requestMatchers("/verificar", "/verificar/**")
-                        .permitAll()
-                        .requestMatchers("/actuator/**", "/camunda/**", "/admin/**")
+                        .requestMatchers(PATHS.matcher("/camunda/**"), PATHS.matcher("/admin/**"))
                         .hasRole(ADMIN)
-                        .requestMatchers(HttpMethod.GET, "/entities")
+                        // the national list; EntityController checks the same again per method
+                        .requestMatchers(PATHS.matcher("/entities"))
                         .hasAnyRole(Role.SIP_REVIEWER.name(), Role.AUDITOR.name(), ADMIN)
                         .anyRequest()
                         .authenticated())
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout").permitAll())
+                .exceptionHandling(e -> e.accessDeniedHandler(new ExpiredFormAwareAccessDeniedHandler()))
                 // Camunda's webapps carry their own CSRF protection (X-XSRF-TOKEN); ours covers the rest.
-                .csrf(csrf -> csrf.ignoringRequestMatchers("/camunda/**"));
+                .csrf(csrf -> csrf.ignoringRequestMatchers(PATHS.matcher("/camunda/**")));
         return http.build();
+    }
+
+    /**
+     * URL patterns match the whole path within the application. Camunda's REST API and webapp API are servlets
+     * of their own (/engine-rest/*, /camunda/api/...): Spring Security's default for string patterns resolves
+     * them within Spring MVC's servlet, so on a real server "/engine-rest/**" never matched and any signed-in
+     * user reached the engine.
+     */
+    @Bean
+    PathPatternRequestMatcherBuilderFactoryBean requestMatcherBuilder() {
+        return new PathPatternRequestMatcherBuilderFactoryBean();
     }
 
     @Bean

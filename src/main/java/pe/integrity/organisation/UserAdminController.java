@@ -66,6 +66,12 @@ class UserAdminController {
         return "admin/user-form";
     }
 
+    /** The edit form posts here; a GET (e.g. the language switch on a re-shown form) opens the form again. */
+    @GetMapping("/{id}")
+    String edit(@PathVariable Long id) {
+        return "redirect:/admin/users/" + id + "/edit";
+    }
+
     @PostMapping("/{id}")
     String update(
             @PathVariable Long id,

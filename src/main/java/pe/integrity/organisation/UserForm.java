@@ -5,6 +5,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.EnumSet;
+import java.util.Objects;
 import java.util.Set;
 
 /** What an administrator types to create or edit a user. The password is only required on creation. */
@@ -91,7 +92,11 @@ public class UserForm {
     }
 
     public void setRoles(Set<Role> roles) {
-        this.roles = roles == null || roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
+        // a tampered form can bind an empty value as a null role
+        this.roles = EnumSet.noneOf(Role.class);
+        if (roles != null) {
+            roles.stream().filter(Objects::nonNull).forEach(this.roles::add);
+        }
     }
 
     public String getPassword() {

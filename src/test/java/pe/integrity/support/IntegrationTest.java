@@ -8,11 +8,13 @@ import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMock
 import org.springframework.boot.test.context.SpringBootTest;
 
 /**
- * The whole application on PostgreSQL 17 with MockMvc. Every integration test uses this one
- * configuration so Spring's context cache starts the application once per test JVM.
+ * The whole application on PostgreSQL 17, with MockMvc and a real server on a random port (for what only a
+ * servlet container does: error pages, Camunda's servlets and filters, gzip; see {@link Browser}). Every
+ * integration test uses this one configuration so Spring's context cache starts the application once per
+ * test JVM.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@SpringBootTest
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureMockMvc
 public @interface IntegrationTest {}

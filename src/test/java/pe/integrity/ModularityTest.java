@@ -1,0 +1,112 @@
+package pe.integrity;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.springframework.modulith.core.ApplicationModule;
+import org.springframework.modulith.core.ApplicationModules;
+import org.springframework.modulith.docs.Documenter;
+import org.springframework.modulith.docs.Documenter.CanvasOptions;
+import org.springframework.modulith.docs.Documenter.DiagramOptions;
+import org.springframework.modulith.docs.Documenter.DiagramOptions.DiagramStyle;
+import org.springframework.modulith.docs.Documenter.DiagramOptions.ElementsWithoutRelationships;
+
+/**
+ * Module boundaries: Spring Modulith fails the build when a module reaches into another's internals or the
+ * modules depend on each other in a cycle. The same model writes the module documentation in docs/modules.
+ */
+class ModularityTest {
+
+    static final String DOCS = "docs/modules";
+
+    final ApplicationModules modules = ApplicationModules.of(IntegrityRiskApplication.class);
+
+    @Test
+    void modulesRespectTheirBoundaries() {
+        modules.verify();
+    }
+
+    @Test
+    void everyModuleOfTheDesignIsDetected() {
+        assertThat(modules.stream().map(ApplicationModule::getIdentifier).map(Object::toString))
+                .contains("organisation", "catalog", "assessment", "workflow", "review", "followup", "register", "web");
+    }
+
+    /** Keeps the engine behind one module, so a move to Operaton stays a rename there. */
+    @Test
+    void onlyTheWorkflowModuleUsesCamunda() {
+        JavaClasses main = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("pe.integrity");
+        noClasses()
+                .that()
+                .resideOutsideOfPackage("pe.integrity.workflow..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("org.camunda..")
+                .check(main);
+    }
+
+    /** Regenerated on every build: a boundary change shows up as a diff of the committed docs. */
+    @Test
+    void writesModuleDocumentation() throws IOException {
+        // show every module, also those not yet depended upon, so the overview matches the design
+        DiagramOptions diagrams = DiagramOptions.defaults()
+                .withStyle(DiagramStyle.C4)
+                .withElementsWithoutRelationships(ElementsWithoutRelationships.VISIBLE);
+        CanvasOptions canvases = CanvasOptions.defaults();
+        new Documenter(modules, Documenter.Options.defaults().withOutputFolder(DOCS))
+                .writeModulesAsPlantUml(diagrams)
+                .writeIndividualModulesAsPlantUml(diagrams)
+                .writeModuleCanvases(canvases)
+                .writeAggregatingDocument(diagrams, canvases);
+        sortElementsOfDiagrams();
+        assertThat(Path.of(DOCS, "components.puml")).exists();
+        modules.forEach(module -> assertThat(Path.of(DOCS, "module-" + module.getIdentifier() + ".adoc"))
+                .as("canvas of %s", module.getIdentifier())
+                .exists());
+        assertThat(Files.isRegularFile(Path.of(DOCS, "all-docs.adoc"))).isTrue();
+    }
+
+    /**
+     * The diagrams list components and relations in class-scanning order, which differs between checkouts;
+     * sorted, the committed files change only when the modules do.
+     */
+    private static void sortElementsOfDiagrams() throws IOException {
+        try (Stream<Path> files = Files.list(Path.of(DOCS))) {
+            for (Path puml : files.filter(f -> f.toString().endsWith(".puml")).toList()) {
+                List<String> lines = new ArrayList<>(Files.readAllLines(puml));
+                sortRuns(lines, "  Component(");
+                sortRuns(lines, "Rel(");
+                Files.writeString(puml, String.join("\n", lines));
+            }
+        }
+    }
+
+    private static void sortRuns(List<String> lines, String prefix) {
+        int start = 0;
+        while (start < lines.size()) {
+            int end = start;
+            while (end < lines.size() && lines.get(end).startsWith(prefix)) {
+                end++;
+            }
+            if (end > start) {
+                Collections.sort(lines.subList(start, end));
+                start = end;
+            } else {
+                start++;
+            }
+        }
+    }
+}

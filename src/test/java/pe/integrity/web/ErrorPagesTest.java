@@ -1,0 +1,112 @@
+package pe.integrity.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import pe.integrity.support.Browser;
+import pe.integrity.support.Browser.Page;
+import pe.integrity.support.DemoUsers;
+import pe.integrity.support.IntegrationTest;
+
+/**
+ * Error pages as the servlet container really serves them: our templates in the person's language, inside
+ * the usual layout, never a stack trace or exception text.
+ */
+@IntegrationTest
+class ErrorPagesTest {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Test
+    void unknownUrlShowsOurNotFoundPageInSpanishByDefault() {
+        Page page = signedIn("conductor.miraflores").get("/no-existe/esta-pagina");
+
+        assertThat(page.status()).isEqualTo(404);
+        Document html = ourPage(page);
+        assertThat(html.select("html").attr("lang")).isEqualTo("es-PE");
+        assertThat(html.select("h1").text()).isEqualTo("Página no encontrada");
+        assertThat(html.select("main a[href=/]").text()).isEqualTo("Volver al inicio");
+        assertThat(html.select("header nav")).as("layout with the person's navigation").hasSize(1);
+    }
+
+    @Test
+    void notFoundPageIsInEnglishWithTheParameterOrTheCookie() {
+        Browser browser = signedIn("sip.revisor");
+        Document byParameter = ourPage(browser.get("/no-existe?lang=en"));
+        assertThat(byParameter.select("html").attr("lang")).isEqualTo("en");
+        assertThat(byParameter.select("h1").text()).isEqualTo("Page not found");
+
+        Document byCookie = ourPage(signedIn("auditor").languageCookie("en").get("/tampoco-existe"));
+        assertThat(byCookie.select("h1").text()).isEqualTo("Page not found");
+    }
+
+    @Test
+    void unknownEntityIsNotFoundForThoseWhoMayReadAnyEntity() {
+        long unknown = jdbc.queryForObject("SELECT max(id) + 1000 FROM public_entity", Long.class);
+        for (String user : new String[] {"admin", "sip.revisor", "auditor"}) {
+            Page page = signedIn(user).get("/entities/" + unknown);
+            assertThat(page.status()).as(user).isEqualTo(404);
+            assertThat(ourPage(page).select("h1").text()).isEqualTo("Página no encontrada");
+        }
+        Page edit = signedIn("admin").get("/admin/entities/" + unknown + "/edit");
+        assertThat(edit.status()).isEqualTo(404);
+        assertThat(signedIn("admin").get("/admin/users/" + unknown + "/edit").status()).isEqualTo(404);
+    }
+
+    @Test
+    void entityUserAskingForAnotherEntityGetsTheForbiddenPageWithoutLearningWhetherItExists() {
+        long cusco = jdbc.queryForObject("SELECT id FROM public_entity WHERE name = ?", Long.class, DemoUsers.CUSCO);
+        long unknown = jdbc.queryForObject("SELECT max(id) + 1000 FROM public_entity", Long.class);
+        Browser miraflores = signedIn("alta.miraflores");
+
+        Page other = miraflores.get("/entities/" + cusco);
+        assertThat(other.status()).isEqualTo(403);
+        Document html = ourPage(other);
+        assertThat(html.select("h1").text()).isEqualTo("Acceso denegado");
+        assertThat(html.select("main p").first().text()).isEqualTo("No tiene permiso para ver o cambiar esta información.");
+        assertThat(html.text()).doesNotContain(DemoUsers.CUSCO);
+
+        assertThat(miraflores.get("/entities/" + unknown).status()).isEqualTo(403);
+
+        Document english = ourPage(miraflores.get("/entities/" + cusco + "?lang=en"));
+        assertThat(english.select("h1").text()).isEqualTo("Access denied");
+    }
+
+    @Test
+    void malformedIdsGiveTheGenericErrorPageNotATrace() {
+        Page page = signedIn("admin").get("/entities/not-a-number");
+        assertThat(page.status()).isEqualTo(400);
+        assertThat(ourPage(page).select("h1").text()).isEqualTo("Ocurrió un error");
+    }
+
+    @Test
+    void machineClientsGetAnErrorWithoutDetailsEither() {
+        Page json = signedIn("admin").header("Accept", "application/json").get("/no-existe");
+        assertThat(json.status()).isEqualTo(404);
+        assertThat(json.body()).contains("\"status\":404").doesNotContain("trace", "exception", "message");
+    }
+
+    private Browser signedIn(String username) {
+        return new Browser(port).signedInAs(username, DemoUsers.PASSWORD);
+    }
+
+    /** Parses the page and checks what every error page must and must not show. */
+    private static Document ourPage(Page page) {
+        assertThat(page.header("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/html"));
+        String body = page.body();
+        assertThat(body).doesNotContain("Exception", "\tat ", "Whitelabel", "org.springframework", "??");
+        Document html = Jsoup.parse(body);
+        assertThat(html.select("link[href=/css/app.css]")).as("our layout").hasSize(1);
+        assertThat(html.select("h1")).hasSize(1);
+        return html;
+    }
+}
