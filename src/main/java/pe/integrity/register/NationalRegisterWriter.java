@@ -26,8 +26,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  * <p>Memory stays flat whatever the number of rows: rows come from PostgreSQL through a forward-only cursor
  * ({@code fetchSize} rows at a time, inside one read-only transaction) and go straight into an SXSSF
  * workbook that keeps only {@link #WINDOW} rows per sheet in memory and flushes the rest to compressed
- * temporary files. The summary is counted while the risks stream past, so no second pass is needed.
- * The transaction is REPEATABLE READ, so the totals, the risks and the measures come from one snapshot.
+ * temporary files. The calling thread reads the cursor; a second thread writes the cells, fed through a
+ * small bounded {@link RowPipe}, so reading and writing overlap. The summary is counted while the risks
+ * stream past, so no second pass is needed. The transaction is REPEATABLE READ, so the totals, the risks and
+ * the measures come from one snapshot.
  */
 @Component
 class NationalRegisterWriter {
@@ -100,25 +102,136 @@ class NationalRegisterWriter {
         long risks = count(NationalSql.COUNT_RISKS, where);
         long measures = count(NationalSql.COUNT_MEASURES, where);
         progress.total(risks + measures);
-        ExportCells cells = new ExportCells(workbook);
-        NationalSummary summary = new NationalSummary(vocabulary);
-        RowCounter counter = new RowCounter(progress);
 
-        SXSSFSheet riskSheet = workbook.createSheet(vocabulary.message("national.sheet.risks"));
-        cells.headers(riskSheet, NationalColumns.riskHeaders(vocabulary), NationalColumns.RISK_WIDTHS);
-        RiskRows riskRows = new RiskRows(riskSheet, cells, vocabulary, summary, counter);
-        jdbc.query(NationalSql.RISKS + where.sql() + NationalSql.RISK_ORDER, riskRows::write, where.args());
+        // this thread reads the cursors (the transaction is bound to it); another one writes the cells
+        RowPipe pipe = new RowPipe();
+        SheetFiller filler = new SheetFiller(workbook, vocabulary, filter, pipe, progress);
+        Thread cells = new Thread(filler, Thread.currentThread().getName() + "-cells");
+        cells.setDaemon(true);
+        cells.start();
+        try {
+            jdbc.query(NationalSql.RISKS + where.sql() + NationalSql.RISK_ORDER,
+                    (ResultSet rs) -> pipe.add(riskRow(rs)), where.args());
+            pipe.endOfSection();
+            jdbc.query(NationalSql.MEASURES + where.sql() + NationalSql.MEASURE_ORDER,
+                    (ResultSet rs) -> pipe.add(measureRow(rs)), where.args());
+            pipe.endOfSection();
+        } catch (RuntimeException e) {
+            pipe.abort();
+            join(cells);
+            throw e instanceof RowPipe.WriterFailed ? unwrap(e.getCause()) : e;
+        }
+        join(cells);
+        if (filler.failure != null) {
+            throw unwrap(filler.failure);
+        }
+        return filler.summary;
+    }
 
-        SXSSFSheet measureSheet = workbook.createSheet(vocabulary.message("national.sheet.measures"));
-        cells.headers(measureSheet, NationalColumns.measureHeaders(vocabulary), NationalColumns.MEASURE_WIDTHS);
-        MeasureRows measureRows = new MeasureRows(measureSheet, cells, vocabulary, counter);
-        jdbc.query(NationalSql.MEASURES + where.sql() + NationalSql.MEASURE_ORDER, measureRows::write, where.args());
-        summary.measures(measureRows.rows);
+    /** Risk columns in {@link NationalColumns} order (types as the cell writer expects them). */
+    private static Object[] riskRow(ResultSet rs) throws SQLException {
+        Object[] row = new Object[18];
+        for (int c = 0; c < 18; c++) {
+            row[c] = switch (c) {
+                case 4 -> rs.getInt(5);
+                case 12, 13 -> (Integer) rs.getObject(c + 1);
+                default -> rs.getString(c + 1);
+            };
+        }
+        return row;
+    }
 
-        counter.finish();
-        SXSSFSheet summarySheet = workbook.createSheet(vocabulary.message("national.sheet.summary"));
-        summary.writeTo(summarySheet, cells, filter);
-        return summary;
+    /** Measure query columns: entity (0-5), risk code (6), scheme (7), residual level (8), measure (9-21). */
+    private static Object[] measureRow(ResultSet rs) throws SQLException {
+        Object[] row = new Object[22];
+        for (int c = 0; c < 22; c++) {
+            row[c] = switch (c) {
+                case 4, 20 -> rs.getInt(c + 1);
+                case 14, 15 -> localDate(rs.getDate(c + 1));
+                case 21 -> rs.getBoolean(c + 1);
+                default -> rs.getString(c + 1);
+            };
+        }
+        return row;
+    }
+
+    private static java.time.LocalDate localDate(Date date) {
+        return date == null ? null : date.toLocalDate();
+    }
+
+    private static void join(Thread thread) {
+        try {
+            thread.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new java.util.concurrent.CancellationException("interrupted while the workbook was written");
+        }
+    }
+
+    private static RuntimeException unwrap(Throwable t) {
+        if (t instanceof RuntimeException r) {
+            return r;
+        }
+        if (t instanceof Error e) {
+            throw e;
+        }
+        return new IllegalStateException(t);
+    }
+
+    /** Writes the sheets from the rows the reader hands over; runs on its own thread. */
+    private static final class SheetFiller implements Runnable {
+        private final SXSSFWorkbook workbook;
+        private final NationalVocabulary vocabulary;
+        private final NationalFilter filter;
+        private final RowPipe pipe;
+        private final Progress progress;
+        volatile NationalSummary summary;
+        volatile Throwable failure;
+
+        SheetFiller(SXSSFWorkbook workbook, NationalVocabulary vocabulary, NationalFilter filter, RowPipe pipe,
+                Progress progress) {
+            this.workbook = workbook;
+            this.vocabulary = vocabulary;
+            this.filter = filter;
+            this.pipe = pipe;
+            this.progress = progress;
+        }
+
+        @Override
+        public void run() {
+            try {
+                ExportCells cells = new ExportCells(workbook);
+                NationalSummary counted = new NationalSummary(vocabulary);
+                RowCounter counter = new RowCounter(progress);
+
+                SXSSFSheet riskSheet = workbook.createSheet(vocabulary.message("national.sheet.risks"));
+                cells.headers(riskSheet, NationalColumns.riskHeaders(vocabulary), NationalColumns.RISK_WIDTHS);
+                RiskRows riskRows = new RiskRows(riskSheet, cells, vocabulary, counted, counter);
+                for (Object[][] batch = pipe.take(); batch != RowPipe.END; batch = pipe.take()) {
+                    for (Object[] row : batch) {
+                        riskRows.write(row);
+                    }
+                }
+
+                SXSSFSheet measureSheet = workbook.createSheet(vocabulary.message("national.sheet.measures"));
+                cells.headers(measureSheet, NationalColumns.measureHeaders(vocabulary), NationalColumns.MEASURE_WIDTHS);
+                MeasureRows measureRows = new MeasureRows(measureSheet, cells, vocabulary, counter);
+                for (Object[][] batch = pipe.take(); batch != RowPipe.END; batch = pipe.take()) {
+                    for (Object[] row : batch) {
+                        measureRows.write(row);
+                    }
+                }
+                counted.measures(measureRows.rows);
+
+                counter.finish();
+                SXSSFSheet summarySheet = workbook.createSheet(vocabulary.message("national.sheet.summary"));
+                counted.writeTo(summarySheet, cells, filter);
+                summary = counted;
+            } catch (Throwable t) {
+                failure = t;
+                pipe.writerFailed(t);
+            }
+        }
     }
 
     private long count(String sql, NationalFilter.SqlCondition where) {
@@ -184,29 +297,29 @@ class NationalRegisterWriter {
             this.counter = counter;
         }
 
-        void write(ResultSet rs) throws SQLException {
+        void write(Object[] v) {
             Row row = sheet.createRow(next++);
-            String type = rs.getString(2);
-            String scheme = rs.getString(7);
-            String residual = rs.getString(17);
-            cells.text(row, 0, rs.getString(1));
+            String type = (String) v[1];
+            String scheme = (String) v[6];
+            String residual = (String) v[16];
+            cells.text(row, 0, (String) v[0]);
             cells.text(row, 1, vocabulary.label("entityType", type));
-            cells.text(row, 2, rs.getString(3));
-            cells.text(row, 3, rs.getString(4));
-            cells.number(row, 4, rs.getInt(5));
-            cells.text(row, 5, vocabulary.label("stage", rs.getString(6)));
+            cells.text(row, 2, (String) v[2]);
+            cells.text(row, 3, (String) v[3]);
+            cells.number(row, 4, (Integer) v[4]);
+            cells.text(row, 5, vocabulary.label("stage", (String) v[5]));
             cells.text(row, 6, scheme);
-            cells.text(row, 7, rs.getString(8));
-            cells.text(row, 8, rs.getString(9));
-            cells.text(row, 9, rs.getString(10));
-            cells.text(row, 10, vocabulary.label("practiceCategory", rs.getString(11)));
-            cells.text(row, 11, vocabulary.label("typology", rs.getString(12)));
-            cells.number(row, 12, (Integer) rs.getObject(13));
-            cells.number(row, 13, (Integer) rs.getObject(14));
-            level(row, 14, scheme, rs.getString(15));
-            cells.text(row, 15, vocabulary.label("controlRating:" + scheme, rs.getString(16)));
+            cells.text(row, 7, (String) v[7]);
+            cells.text(row, 8, (String) v[8]);
+            cells.text(row, 9, (String) v[9]);
+            cells.text(row, 10, vocabulary.label("practiceCategory", (String) v[10]));
+            cells.text(row, 11, vocabulary.label("typology", (String) v[11]));
+            cells.number(row, 12, (Integer) v[12]);
+            cells.number(row, 13, (Integer) v[13]);
+            level(row, 14, scheme, (String) v[14]);
+            cells.text(row, 15, vocabulary.controlRating(scheme, (String) v[15]));
             level(row, 16, scheme, residual);
-            cells.text(row, 17, vocabulary.label("response", rs.getString(18)));
+            cells.text(row, 17, vocabulary.label("response", (String) v[17]));
             summary.add(scheme, residual, type);
             counter.add();
         }
@@ -239,40 +352,36 @@ class NationalRegisterWriter {
             this.no = vocabulary.message("national.no");
         }
 
-        void write(ResultSet rs) throws SQLException {
+        void write(Object[] v) {
             Row row = sheet.createRow(next++);
-            String scheme = rs.getString(8);
-            cells.text(row, 0, rs.getString(1));
-            cells.text(row, 1, vocabulary.label("entityType", rs.getString(2)));
-            cells.text(row, 2, rs.getString(3));
-            cells.text(row, 3, rs.getString(4));
-            cells.number(row, 4, rs.getInt(5));
-            cells.text(row, 5, vocabulary.label("stage", rs.getString(6)));
-            cells.text(row, 6, rs.getString(7));
-            String residual = rs.getString(9);
+            String scheme = (String) v[7];
+            cells.text(row, 0, (String) v[0]);
+            cells.text(row, 1, vocabulary.label("entityType", (String) v[1]));
+            cells.text(row, 2, (String) v[2]);
+            cells.text(row, 3, (String) v[3]);
+            cells.number(row, 4, (Integer) v[4]);
+            cells.text(row, 5, vocabulary.label("stage", (String) v[5]));
+            cells.text(row, 6, (String) v[6]);
+            String residual = (String) v[8];
             if (residual != null) {
                 NationalVocabulary.Level level = vocabulary.level(scheme, residual);
                 cells.level(row, 7, level.label(), level.colour());
             }
-            cells.text(row, 8, rs.getString(10));
-            cells.text(row, 9, vocabulary.label("measureType", rs.getString(11)));
-            cells.text(row, 10, rs.getString(12));
-            cells.text(row, 11, rs.getString(13));
-            cells.text(row, 12, rs.getString(14));
-            cells.date(row, 13, localDate(rs.getDate(15)));
-            cells.date(row, 14, localDate(rs.getDate(16)));
-            cells.text(row, 15, rs.getString(17));
-            cells.text(row, 16, rs.getString(18));
-            cells.text(row, 17, rs.getString(19));
-            cells.text(row, 18, vocabulary.label("measureStatus", rs.getString(20)));
-            cells.number(row, 19, rs.getInt(21));
-            cells.text(row, 20, rs.getBoolean(22) ? yes : no);
+            cells.text(row, 8, (String) v[9]);
+            cells.text(row, 9, vocabulary.label("measureType", (String) v[10]));
+            cells.text(row, 10, (String) v[11]);
+            cells.text(row, 11, (String) v[12]);
+            cells.text(row, 12, (String) v[13]);
+            cells.date(row, 13, (java.time.LocalDate) v[14]);
+            cells.date(row, 14, (java.time.LocalDate) v[15]);
+            cells.text(row, 15, (String) v[16]);
+            cells.text(row, 16, (String) v[17]);
+            cells.text(row, 17, (String) v[18]);
+            cells.text(row, 18, vocabulary.label("measureStatus", (String) v[19]));
+            cells.number(row, 19, (Integer) v[20]);
+            cells.text(row, 20, (Boolean) v[21] ? yes : no);
             rows++;
             counter.add();
-        }
-
-        private static java.time.LocalDate localDate(Date date) {
-            return date == null ? null : date.toLocalDate();
         }
     }
 }

@@ -34,7 +34,7 @@ class NationalVocabularies {
                 v.level(scheme.code(), level.code(), level.label(locale), level.colour(), level.rank());
             }
             for (ControlRating rating : scheme.controlRatings()) {
-                v.label("controlRating:" + scheme.code(), rating.code(), rating.label(locale));
+                v.controlRating(scheme.code(), rating.code(), rating.label(locale));
             }
         }
         for (Typology t : catalog.typologies()) {

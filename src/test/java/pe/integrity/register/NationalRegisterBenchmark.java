@@ -89,13 +89,14 @@ public final class NationalRegisterBenchmark {
             bundles.setDefaultEncoding("UTF-8");
             bundles.setFallbackToSystemLocale(false);
             NationalRegisterWriter writer = new NationalRegisterWriter(ds, new DataSourceTransactionManager(ds), 1000);
+            JobProgress progress = new JobProgress(ds);
             RawSxssfBaseline raw = new RawSxssfBaseline(key -> bundles.getMessage(key, null, null, ES));
 
             // warm-up (JIT, class loading) on the first dataset, not counted
             var first = datasets.get(0);
             time(() -> toFile(dir, out -> raw.write(first, out)));
             time(() -> toFile(dir, out -> writer.write(NationalFilter.period(first.period()), vocabulary(bundles),
-                    info(), out, NationalRegisterWriter.Progress.NONE)));
+                    info(), out, progress)));
 
             List<Result> results = new ArrayList<>();
             for (var d : datasets) {
@@ -106,7 +107,7 @@ public final class NationalRegisterBenchmark {
                 for (int r = 0; r < runs; r++) {
                     rawTimes[r] = time(() -> toFile(dir, out -> rows.set(raw.write(d, out))));
                     writerTimes[r] = time(() -> toFile(dir, out -> writer.write(filter, vocabulary(bundles), info(),
-                            out, NationalRegisterWriter.Progress.NONE)));
+                            out, progress)));
                     System.out.printf("  %,d risks run %d: raw %.1f s, writer %.1f s%n", d.risks(), r + 1, rawTimes[r],
                             writerTimes[r]);
                 }
@@ -115,7 +116,7 @@ public final class NationalRegisterBenchmark {
                 Path file = dir.resolve("national-" + d.period() + ".xlsx");
                 long writerPeak = peakHeap(() -> {
                     try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
-                        writer.write(filter, vocabulary(bundles), info(), out, NationalRegisterWriter.Progress.NONE);
+                        writer.write(filter, vocabulary(bundles), info(), out, progress);
                     }
                 });
                 results.add(new Result(d.risks(), rows.get(), median(rawTimes), median(writerTimes), rawPeak, writerPeak,
@@ -126,6 +127,46 @@ public final class NationalRegisterBenchmark {
             System.out.printf(Locale.ROOT, "System load average (1 min) at the end: %.1f on %d CPUs%n",
                     ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
                     Runtime.getRuntime().availableProcessors());
+        }
+    }
+
+    /**
+     * Progress as the export job records it: an UPDATE of an export_job row every 1,000 rows, on a connection of
+     * its own with auto-commit (the job does it in a REQUIRES_NEW transaction on a pooled connection).
+     */
+    static final class JobProgress implements NationalRegisterWriter.Progress {
+        private final Connection connection;
+        private final long id;
+
+        JobProgress(DataSource ds) throws java.sql.SQLException {
+            this.connection = ds.getConnection();
+            try (Statement s = connection.createStatement()) {
+                var rs = s.executeQuery("INSERT INTO export_job (kind, requested_by, requested_by_name, filters, locale,"
+                        + " status, created_at) VALUES ('NATIONAL_REGISTER', 'benchmark', 'Benchmark', '{}', 'es-PE',"
+                        + " 'RUNNING', now()) RETURNING id");
+                rs.next();
+                this.id = rs.getLong(1);
+            }
+        }
+
+        @Override
+        public void total(long rows) {
+            update("UPDATE export_job SET rows_total = ?, heartbeat_at = now() WHERE id = ? AND status = 'RUNNING'", rows);
+        }
+
+        @Override
+        public void done(long rows) {
+            update("UPDATE export_job SET rows_done = ?, heartbeat_at = now() WHERE id = ? AND status = 'RUNNING'", rows);
+        }
+
+        private void update(String sql, long rows) {
+            try (var ps = connection.prepareStatement(sql)) {
+                ps.setLong(1, rows);
+                ps.setLong(2, id);
+                ps.executeUpdate();
+            } catch (java.sql.SQLException e) {
+                throw new IllegalStateException(e);
+            }
         }
     }
 
@@ -194,7 +235,7 @@ public final class NationalRegisterBenchmark {
                     SyntheticRegisterData.LEVEL_COLOURS[l], l + 1);
         }
         for (int r = 0; r < SyntheticRegisterData.RATINGS.length; r++) {
-            v.label("controlRating:" + SyntheticRegisterData.SCHEME, SyntheticRegisterData.RATINGS[r],
+            v.controlRating(SyntheticRegisterData.SCHEME, SyntheticRegisterData.RATINGS[r],
                     SyntheticRegisterData.RATING_NAMES[r]);
         }
         for (int t = 0; t < SyntheticRegisterData.TYPOLOGIES.length; t++) {
