@@ -33,14 +33,31 @@ public record NationalFilter(
      * arguments in order. Values are always bound, never concatenated.
      */
     SqlCondition where() {
-        StringBuilder sql = new StringBuilder("a.period_year = ? AND r.removed = FALSE");
+        SqlCondition assessments = assessments();
+        SqlCondition risks = risks();
+        Object[] args = new Object[assessments.args().length + risks.args().length];
+        System.arraycopy(assessments.args(), 0, args, 0, assessments.args().length);
+        System.arraycopy(risks.args(), 0, args, assessments.args().length, risks.args().length);
+        return new SqlCondition(assessments.sql() + " AND " + risks.sql(), args);
+    }
+
+    /** The part of the filter over {@code assessment a} and {@code public_entity e}. */
+    SqlCondition assessments() {
+        StringBuilder sql = new StringBuilder("a.period_year = ?");
         List<Object> args = new ArrayList<>();
         args.add(periodYear);
         add(sql, args, "e.sector", sector);
         add(sql, args, "e.department", department);
         add(sql, args, "e.type", entityType);
-        add(sql, args, "r.residual_level", residualLevel);
         add(sql, args, "a.stage", stage);
+        return new SqlCondition(sql.toString(), args.toArray());
+    }
+
+    /** The part of the filter over {@code risk r}; removed risks are never part of a register. */
+    SqlCondition risks() {
+        StringBuilder sql = new StringBuilder("r.removed = FALSE");
+        List<Object> args = new ArrayList<>();
+        add(sql, args, "r.residual_level", residualLevel);
         return new SqlCondition(sql.toString(), args.toArray());
     }
 

@@ -98,9 +98,8 @@ class NationalRegisterWriter {
 
     private NationalSummary fill(SXSSFWorkbook workbook, NationalFilter filter, NationalVocabulary vocabulary,
             Progress progress) {
-        NationalFilter.SqlCondition where = filter.where();
-        long risks = count(NationalSql.COUNT_RISKS, where);
-        long measures = count(NationalSql.COUNT_MEASURES, where);
+        long risks = count(NationalSql.countRisks(filter));
+        long measures = count(NationalSql.countMeasures(filter));
         progress.total(risks + measures);
 
         // this thread reads the cursors (the transaction is bound to it); another one writes the cells
@@ -110,11 +109,11 @@ class NationalRegisterWriter {
         cells.setDaemon(true);
         cells.start();
         try {
-            jdbc.query(NationalSql.RISKS + where.sql() + NationalSql.RISK_ORDER,
-                    (ResultSet rs) -> pipe.add(riskRow(rs)), where.args());
+            NationalSql.Query riskQuery = NationalSql.risks(filter);
+            jdbc.query(riskQuery.sql(), (ResultSet rs) -> pipe.add(riskRow(rs)), riskQuery.args());
             pipe.endOfSection();
-            jdbc.query(NationalSql.MEASURES + where.sql() + NationalSql.MEASURE_ORDER,
-                    (ResultSet rs) -> pipe.add(measureRow(rs)), where.args());
+            NationalSql.Query measureQuery = NationalSql.measures(filter);
+            jdbc.query(measureQuery.sql(), (ResultSet rs) -> pipe.add(measureRow(rs)), measureQuery.args());
             pipe.endOfSection();
         } catch (RuntimeException e) {
             pipe.abort();
@@ -234,8 +233,8 @@ class NationalRegisterWriter {
         }
     }
 
-    private long count(String sql, NationalFilter.SqlCondition where) {
-        Long n = jdbc.queryForObject(sql + where.sql(), Long.class, where.args());
+    private long count(NationalSql.Query query) {
+        Long n = jdbc.queryForObject(query.sql(), Long.class, query.args());
         return n == null ? 0 : n;
     }
 

@@ -161,6 +161,33 @@ class ExportJobsTest {
     }
 
     @Test
+    void aFailureWhileWritingCellsStopsTheJobWithoutAFile() throws Exception {
+        Set<Path> tempBefore = tempFiles();
+        // the cell-writing thread fails when it reports the end of the rows
+        ExportJobs.WorkbookSource failingCells = (f, v, info, out, progress) ->
+                writer.write(f, v, info, out, new NationalRegisterWriter.Progress() {
+                    @Override
+                    public void total(long rows) {
+                        progress.total(rows);
+                    }
+
+                    @Override
+                    public void done(long rows) {
+                        throw new IllegalStateException("celdas: fallo de prueba");
+                    }
+                });
+
+        ExportJobView job = jobs.submit(sip, filter, ES, failingCells);
+        await().atMost(WAIT).until(() -> !jobs.get(sip, job.id()).status().isPending());
+
+        ExportJobView failed = jobs.get(sip, job.id());
+        assertThat(failed.status()).isEqualTo(ExportStatus.FAILED);
+        assertThat(failed.error()).contains("celdas: fallo de prueba");
+        assertThat(repository.findById(job.id()).orElseThrow().getRegisterDocumentId()).isNull();
+        assertThat(tempFiles()).isEqualTo(tempBefore);
+    }
+
+    @Test
     void jobsACrashLeftRunningFailAtStartupButNotThoseOfALiveNode() {
         Instant now = Instant.now();
         Long ours = runningJob(jobs.node(), now);
