@@ -3,6 +3,7 @@ package pe.integrity.assessment;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -114,6 +115,21 @@ public class Assessments {
         return processes.findByAssessmentIdOrderById(assessmentId).stream().map(ProcessInScope::getId).toList();
     }
 
+    /** Unchecked: the risks of an assessment, for listeners that run without a user (snapshots). */
+    public List<Risk> risksOf(Long assessmentId) {
+        return risks.findByAssessmentIdOrderByCode(assessmentId);
+    }
+
+    /** Unchecked: the measures of an assessment's current risks, for listeners that run without a user. */
+    public List<Measure> measuresOf(Long assessmentId) {
+        return risks.measuresOf(assessmentId);
+    }
+
+    /** Unchecked: the newest journal entry (e.g. the return and its comment, for notifications). */
+    public Optional<AssessmentEvent> lastJournalEntry(Long assessmentId) {
+        return events.findFirstByAssessmentIdOrderByOccurredAtDescIdDesc(assessmentId);
+    }
+
     /** Username of the Técnico who owns a process in scope. */
     public String processOwner(Long processId) {
         return processes.findById(processId).map(ProcessInScope::getOwnerUsername).orElse(null);
@@ -144,6 +160,7 @@ public class Assessments {
         Assessment a = find(assessmentId);
         a.submitted();
         journal(a, AssessmentEvent.Type.SUBMITTED_TO_SIP, actorUsername, actorName, null);
+        publisher.publishEvent(new AssessmentSubmitted(a.getId(), a.getEntityId(), a.getSubmissionRound()));
         return a.getSubmissionRound();
     }
 

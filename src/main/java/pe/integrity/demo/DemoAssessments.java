@@ -31,6 +31,10 @@ import pe.integrity.catalog.PracticeCategory;
 import pe.integrity.catalog.ScoringScheme;
 import pe.integrity.catalog.ScoringSchemes;
 import pe.integrity.organisation.CurrentUser;
+import pe.integrity.review.ObservationForm;
+import pe.integrity.review.Observations;
+import pe.integrity.review.SipDecision;
+import pe.integrity.review.SipReview;
 import pe.integrity.workflow.AssessmentProcess;
 import pe.integrity.workflow.StepDecision;
 import pe.integrity.workflow.TaskView;
@@ -55,11 +59,14 @@ class DemoAssessments implements ApplicationRunner {
     private final TreatmentPlanning treatment;
     private final WorkflowTasks tasks;
     private final ScoringSchemes schemes;
+    private final SipReview review;
+    private final Observations observations;
     private final Clock clock;
 
     DemoAssessments(@Value("${app.demo-data:false}") boolean demo, UserDetailsService users, Assessments assessments,
             ScopeEditing scope, RiskIdentification identification, RiskEvaluation evaluation,
-            TreatmentPlanning treatment, WorkflowTasks tasks, ScoringSchemes schemes, Clock clock) {
+            TreatmentPlanning treatment, WorkflowTasks tasks, ScoringSchemes schemes, SipReview review,
+            Observations observations, Clock clock) {
         this.demo = demo;
         this.users = users;
         this.assessments = assessments;
@@ -69,6 +76,8 @@ class DemoAssessments implements ApplicationRunner {
         this.treatment = treatment;
         this.tasks = tasks;
         this.schemes = schemes;
+        this.review = review;
+        this.observations = observations;
         this.clock = clock;
     }
 
@@ -81,10 +90,11 @@ class DemoAssessments implements ApplicationRunner {
         if (!assessments.ofEntity(conductor, conductor.entityId()).isEmpty()) {
             return;
         }
+        // the current period for both: a past period would close at once (its end-of-period timer is due)
         int year = LocalDate.now(clock).getYear();
-        approvedAssessment(year - 1);
+        approvedAssessment(year);
         midCycleAssessment(year);
-        log.info("Demo assessments created: Miraflores {} approved, Cusco {} in evaluation", year - 1, year);
+        log.info("Demo assessments created: Miraflores {} approved, Cusco {} in evaluation", year, year);
     }
 
     private void approvedAssessment(int year) {
@@ -115,11 +125,24 @@ class DemoAssessments implements ApplicationRunner {
         complete(t.conductor, a, AssessmentProcess.PLAN_TREATMENT, null, null);
         complete(t.alta, a, AssessmentProcess.APPROVE_ASSESSMENT, "APPROVE", null);
         CurrentUser sip = user("sip.revisor");
-        complete(sip, a, AssessmentProcess.REVIEW_SUBMISSION, "OBSERVED",
-                "Precisar el indicador de la medida del riesgo R-01.");
+        Risk first = assessments.risks(t.conductor, a.getId()).stream()
+                .filter(r -> Boolean.TRUE.equals(r.getTreatmentRequired()))
+                .findFirst()
+                .orElseThrow();
+        review.decide(sip, open(sip, a, AssessmentProcess.REVIEW_SUBMISSION).get(0).id(), SipDecision.OBSERVED,
+                List.of(ObservationForm.onRisk(first.getId(),
+                                "Una sola medida no atiende la causa: el mismo comité revisa siempre los requerimientos."),
+                        ObservationForm.onAssessment("Adjuntar la resolución que designa a los dueños de proceso.")));
+        // the Conductor adds a measure (the resubmission shows it as new) and marks the observations resolved
+        MeasureForm rotation = measure("Rotar a los miembros del comité de selección cada semestre",
+                units(t, a).get(first.getProcess().getId()), LocalDate.of(year + 1, 6, 30));
+        treatment.addMeasure(t.conductor, first.getId(), rotation);
+        observations.ofAssessment(t.conductor, a.getId())
+                .forEach(o -> observations.resolve(t.conductor, a.getId(), o.id(), true));
         complete(t.conductor, a, AssessmentProcess.CORRECT_OBSERVATIONS, null, null);
         complete(t.alta, a, AssessmentProcess.APPROVE_ASSESSMENT, "APPROVE", null);
-        complete(sip, a, AssessmentProcess.REVIEW_SUBMISSION, "APPROVED", null);
+        review.decide(sip, open(sip, a, AssessmentProcess.REVIEW_SUBMISSION).get(0).id(), SipDecision.APPROVED,
+                List.of());
         tasks.runPendingJobs(a.getId());
     }
 
@@ -203,23 +226,33 @@ class DemoAssessments implements ApplicationRunner {
         evaluation.evaluate(t.conductor, risk.getId(), f);
     }
 
-    private void treatAll(Team t, Assessment a, LocalDate end) {
+    private java.util.Map<Long, String> units(Team t, Assessment a) {
         java.util.Map<Long, String> units = new java.util.HashMap<>();
         assessments.processes(t.conductor, a.getId()).forEach(p -> units.put(p.getId(), p.getResponsibleUnit()));
+        return units;
+    }
+
+    private static MeasureForm measure(String description, String unit, LocalDate end) {
+        MeasureForm m = new MeasureForm();
+        m.setDescription(description);
+        m.setType(MeasureType.PREVENTIVE);
+        m.setCauseAddressed("Alta discrecionalidad");
+        m.setResponsibleUnit(unit);
+        m.setResponsiblePerson("Jefatura de " + unit);
+        m.setStartDate(end.minusMonths(6));
+        m.setEndDate(end);
+        m.setIndicator("Porcentaje de expedientes revisados");
+        m.setVerificationMeans("Actas del comité");
+        return m;
+    }
+
+    private void treatAll(Team t, Assessment a, LocalDate end) {
+        java.util.Map<Long, String> units = units(t, a);
         for (Risk r : assessments.risks(t.conductor, a.getId())) {
             String unit = units.get(r.getProcess().getId());
             if (Boolean.TRUE.equals(r.getTreatmentRequired())) {
-                MeasureForm m = new MeasureForm();
-                m.setDescription("Publicar y revisar en comité los documentos de la etapa " + r.getCode());
-                m.setType(MeasureType.PREVENTIVE);
-                m.setCauseAddressed("Alta discrecionalidad");
-                m.setResponsibleUnit(unit);
-                m.setResponsiblePerson("Jefatura de " + unit);
-                m.setStartDate(end.minusMonths(6));
-                m.setEndDate(end);
-                m.setIndicator("Porcentaje de expedientes revisados");
-                m.setVerificationMeans("Actas del comité");
-                treatment.addMeasure(t.conductor, r.getId(), m);
+                treatment.addMeasure(t.conductor, r.getId(),
+                        measure("Publicar y revisar en comité los documentos de la etapa " + r.getCode(), unit, end));
             } else {
                 TreatmentForm f = new TreatmentForm();
                 f.setResponse(RiskResponse.ACCEPT);

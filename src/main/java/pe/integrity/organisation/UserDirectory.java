@@ -38,6 +38,11 @@ public class UserDirectory {
         return ofEntity(entityId).stream().filter(u -> u.enabled() && u.roles().contains(role)).toList();
     }
 
+    /** Enabled holders of a global role (SIP reviewers, administrators): whom to notify across entities. */
+    public List<UserView> enabledWithRole(Role role) {
+        return users.findEnabledWithRole(role).stream().map(UserView::of).toList();
+    }
+
     public Optional<UserView> find(Long id) {
         return users.findById(id).map(UserView::of);
     }

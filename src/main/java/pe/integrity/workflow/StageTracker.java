@@ -62,8 +62,11 @@ class StageTracker {
                         .finished()
                         .count()
                 > 0;
+        Long processId = AssessmentProcess.IDENTIFY_RISKS.equals(key)
+                ? (Long) task.getVariable(AssessmentProcess.VAR_PROCESS_ID)
+                : null;
         publisher.publishEvent(new StepAssigned(task.getId(), key, task.getName(), assessmentId, entityId, groups,
-                returned && !AssessmentProcess.REPORT_PROGRESS.equals(key)));
+                returned && !AssessmentProcess.REPORT_PROGRESS.equals(key), processId));
     }
 
     private Date dueIn(Period period) {

@@ -7,6 +7,7 @@ import java.util.List;
  *
  * @param candidateGroups entity-scoped groups ({@code entity:42:CONDUCTOR}) or {@code sip-reviewers}
  * @param returned true when the step was done before and comes back (a return or an observation)
+ * @param processInScopeId the process an identification task is about (its owner is the one to tell), else null
  */
 public record StepAssigned(
         String taskId,
@@ -15,4 +16,5 @@ public record StepAssigned(
         Long assessmentId,
         Long entityId,
         List<String> candidateGroups,
-        boolean returned) {}
+        boolean returned,
+        Long processInScopeId) {}

@@ -36,14 +36,17 @@ class AccessibilityTest {
     void pagesWithoutErrorsKeepTheRules() {
         long miraflores = jdbc.queryForObject("SELECT id FROM public_entity WHERE name = ?", Long.class, DemoUsers.MIRAFLORES);
         long someUser = jdbc.queryForObject("SELECT id FROM app_user WHERE username = 'tecnico.cusco'", Long.class);
+        long approvedAssessment = jdbc.queryForObject("SELECT id FROM assessment WHERE entity_id = ?", Long.class, miraflores);
 
         Map<String, Page> pages = new LinkedHashMap<>();
         pages.put("login", new Browser(port).get("/login"));
         pages.put("login failed", new Browser(port).get("/login?error"));
+        pages.put("verification (public)", new Browser(port).get("/verificar"));
         Browser admin = new Browser(port).signedInAs("admin", DemoUsers.PASSWORD);
         for (String path : new String[] {
             "/", "/entities", "/entities/" + miraflores, "/admin/entities/new", "/admin/entities/" + miraflores + "/edit",
-            "/admin/users", "/admin/users/new", "/admin/users/" + someUser + "/edit", "/no-existe"
+            "/admin/users", "/admin/users/new", "/admin/users/" + someUser + "/edit", "/no-existe",
+            "/assessments/" + approvedAssessment + "/registers", "/verificar?codigo=NO-EXISTE"
         }) {
             pages.put(path, admin.get(path));
         }

@@ -1,0 +1,115 @@
+package pe.integrity.register;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+import pe.integrity.assessment.AssessmentApproved;
+
+/**
+ * The approved register (PDF and Excel) of each SIP approval. The approval records that it is owed; after the
+ * approval commits the files are generated; a failure is logged, counted and shown on the registers page, and
+ * retried later. The approval itself never fails because of a register.
+ */
+@Service
+class ApprovedRegisters {
+
+    static final List<RegisterKind> KINDS = List.of(RegisterKind.ENTITY_PDF, RegisterKind.ENTITY_XLSX);
+    private static final Logger log = LoggerFactory.getLogger(ApprovedRegisters.class);
+
+    private final RegisterRequestRepository requests;
+    private final RegisterDocumentRepository documents;
+    private final EntityRegisters registers;
+    private final TransactionTemplate ownTransaction;
+    private final Clock clock;
+    private final int maxAttempts;
+
+    ApprovedRegisters(RegisterRequestRepository requests, RegisterDocumentRepository documents,
+            EntityRegisters registers, PlatformTransactionManager txManager, Clock clock,
+            @Value("${app.registers.retry.max-attempts:10}") int maxAttempts) {
+        this.requests = requests;
+        this.documents = documents;
+        this.registers = registers;
+        this.ownTransaction = new TransactionTemplate(txManager);
+        this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.clock = clock;
+        this.maxAttempts = maxAttempts;
+    }
+
+    /** Inside the approving transaction: the register is owed exactly when the approval commits. */
+    void owe(AssessmentApproved approved) {
+        if (requests.findByAssessmentIdAndSubmissionRound(approved.assessmentId(), approved.submissionRound()).isEmpty()) {
+            requests.save(new RegisterRequest(approved.assessmentId(), approved.submissionRound(), Instant.now(clock)));
+        }
+    }
+
+    /**
+     * Generates whatever of the approved register is still missing for this approval. Never throws: a failure
+     * is recorded on the request. Returns whether the register is complete.
+     */
+    boolean fulfil(Long assessmentId, int round) {
+        Optional<RegisterRequest> found = ownTransaction.execute(
+                tx -> requests.findByAssessmentIdAndSubmissionRound(assessmentId, round));
+        if (found.isEmpty() || found.get().isDone()) {
+            return found.isPresent();
+        }
+        Long requestId = found.get().getId();
+        try {
+            List<RegisterKind> missing = KINDS.stream()
+                    .filter(k -> !documents.existsByAssessmentIdAndKindAndDraftFalseAndSubmissionRound(assessmentId, k, round))
+                    .toList();
+            if (!missing.isEmpty()) {
+                registers.approved(assessmentId, missing);
+            }
+            update(requestId, r -> r.done(Instant.now(clock)));
+            return true;
+        } catch (RuntimeException e) {
+            int attempt = found.get().getAttempts() + 1;
+            log.error("Approved register of assessment {} (round {}) not generated, attempt {} of {}; it will be retried",
+                    assessmentId, round, attempt, maxAttempts, e);
+            update(requestId, r -> r.failed(Instant.now(clock), e.getClass().getSimpleName() + ": " + e.getMessage()));
+            return false;
+        }
+    }
+
+    /** Retries every open request that has attempts left; returns how many are still open afterwards. */
+    int retryPending() {
+        List<RegisterRequest> open = ownTransaction.execute(
+                tx -> requests.findByDoneAtIsNullAndAttemptsLessThanOrderById(maxAttempts));
+        int stillOpen = 0;
+        for (RegisterRequest r : open) {
+            if (!fulfil(r.getAssessmentId(), r.getSubmissionRound())) {
+                stillOpen++;
+            }
+        }
+        return stillOpen;
+    }
+
+    /** Retries the open requests of one assessment now, whatever their attempts (an administrator asked). */
+    void retryNow(Long assessmentId) {
+        List<RegisterRequest> open = ownTransaction.execute(tx -> requests.findByAssessmentIdAndDoneAtIsNull(assessmentId));
+        open.forEach(r -> fulfil(r.getAssessmentId(), r.getSubmissionRound()));
+    }
+
+    /** Approved registers of an assessment still owed, with their last failure, for the registers page. */
+    List<Pending> pending(Long assessmentId) {
+        return ownTransaction.execute(tx -> requests.findByAssessmentIdAndDoneAtIsNull(assessmentId).stream()
+                .map(r -> new Pending(r.getSubmissionRound(), r.getAttempts(), r.getLastAttemptAt(), r.getLastError(),
+                        r.getAttempts() < maxAttempts))
+                .toList());
+    }
+
+    /** An approved register not generated yet. */
+    record Pending(int round, int attempts, Instant lastAttemptAt, String lastError, boolean willRetry) {}
+
+    private void update(Long requestId, java.util.function.Consumer<RegisterRequest> change) {
+        ownTransaction.executeWithoutResult(tx -> requests.findById(requestId).ifPresent(change));
+    }
+}

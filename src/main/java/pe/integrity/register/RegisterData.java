@@ -1,0 +1,133 @@
+package pe.integrity.register;
+
+import java.util.List;
+
+/**
+ * Everything an entity register prints, read once from the assessment and already in words (Spanish labels,
+ * formatted dates), so the PDF and Excel writers only lay it out. Removed risks are left out.
+ */
+record RegisterData(
+        Cover cover,
+        List<Approval> approvals,
+        List<ProcessRow> processes,
+        List<RiskRow> risks,
+        HeatMapView inherentMap,
+        HeatMapView residualMap,
+        List<LevelCount> levels,
+        List<MeasureRow> measures,
+        FollowUp followUp,
+        List<HistoryRow> history,
+        List<ObservationRow> observations,
+        Lists lists) {
+
+    /** Both heat maps, inherent first, for templates that lay them out alike. */
+    public List<HeatMapView> maps() {
+        return List.of(inherentMap, residualMap);
+    }
+
+    /** The cover: which entity and period, where the assessment stands, and on which scheme. */
+    record Cover(
+            Long assessmentId,
+            long assessmentVersion,
+            Long entityId,
+            String entityName,
+            String entityAcronym,
+            String entityType,
+            String department,
+            String sector,
+            int periodYear,
+            String periodEnd,
+            String stageCode,
+            String stage,
+            String status,
+            int submissionRound,
+            String schemeCode,
+            String schemeName,
+            String schemeDimensions,
+            boolean provisional,
+            String context) {}
+
+    /** An approval from the journal: scope, the assessment by Alta Dirección, SIP's approval. */
+    record Approval(String what, String name, String date, String comment) {}
+
+    record ProcessRow(
+            int number, String name, String catalogProcess, String reason, String owner, String responsibleUnit,
+            String stages) {}
+
+    record RiskRow(
+            String code,
+            String process,
+            String stage,
+            String context,
+            String riskyBehaviour,
+            String statement,
+            String category,
+            String typology,
+            String causes,
+            String consequences,
+            String actors,
+            String existingControls,
+            String probability,
+            String impact,
+            Integer score,
+            String inherentLevel,
+            String inherentColour,
+            String controlRating,
+            String residualLevel,
+            String residualColour,
+            String treatmentRequired,
+            String response,
+            String acceptanceJustification,
+            String change) {}
+
+    /**
+     * A matrix with a count in each cell: the inherent map (impact rows, highest first × probability columns)
+     * or the residual map (inherent level rows × control rating columns, coloured by the residual level).
+     */
+    record HeatMapView(String title, String rowAxis, String columnAxis, List<String> columns, List<MapRow> rows,
+            int total, byte[] png) {
+
+        /** The picture as a data URI for the XHTML template. */
+        public String pngDataUri() {
+            return "data:image/png;base64," + java.util.Base64.getEncoder().encodeToString(png);
+        }
+    }
+
+    record MapRow(String label, List<MapCell> cells) {}
+
+    /** One cell: its level (label and colour), the score where there is one, and how many risks fall in it. */
+    record MapCell(String row, String column, String level, String colour, Integer score, int count) {}
+
+    /** Risks per level of the scheme, inherent and residual. */
+    record LevelCount(String level, String colour, int inherent, int residual) {}
+
+    record MeasureRow(
+            String code,
+            String riskCode,
+            String description,
+            String type,
+            String causeAddressed,
+            String responsibleUnit,
+            String responsiblePerson,
+            String startDate,
+            String endDate,
+            String indicator,
+            String verificationMeans,
+            String resources,
+            String status,
+            int progress,
+            boolean overdue,
+            String overdueLabel) {}
+
+    /** Follow-up status at generation time. */
+    record FollowUp(String asOf, int measures, int notStarted, int inProgress, int implemented, int overdue,
+            int averageProgress) {}
+
+    record HistoryRow(String date, String event, String actor, int round, String comment) {}
+
+    record ObservationRow(int round, String target, String text, String author, String date, String resolved) {}
+
+    /** Catalogue values a column takes, for the workbook's dropdown validations. */
+    record Lists(List<String> categories, List<String> levels, List<String> controlRatings, List<String> responses,
+            List<String> measureTypes, List<String> measureStatuses, List<String> yesNo) {}
+}

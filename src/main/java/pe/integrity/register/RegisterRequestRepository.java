@@ -1,0 +1,14 @@
+package pe.integrity.register;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface RegisterRequestRepository extends JpaRepository<RegisterRequest, Long> {
+
+    Optional<RegisterRequest> findByAssessmentIdAndSubmissionRound(Long assessmentId, int submissionRound);
+
+    List<RegisterRequest> findByDoneAtIsNullAndAttemptsLessThanOrderById(int attempts);
+
+    List<RegisterRequest> findByAssessmentIdAndDoneAtIsNull(Long assessmentId);
+}

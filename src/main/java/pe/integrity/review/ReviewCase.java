@@ -1,0 +1,57 @@
+package pe.integrity.review;
+
+import java.time.LocalDate;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import pe.integrity.catalog.RiskLevel;
+
+/** Everything the review page shows, read in one transaction so the template touches no lazy entity. */
+record ReviewCase(
+        String taskId,
+        Long assessmentId,
+        String entityName,
+        int periodYear,
+        int round,
+        String context,
+        String schemeName,
+        boolean schemeProvisional,
+        Date due,
+        boolean overdue,
+        List<ProcessRow> processes,
+        List<RiskRow> risks,
+        List<MeasureRow> measures,
+        Map<String, RiskLevel> levels,
+        SubmissionDiff diff,
+        boolean diffMissing,
+        List<Observations.RoundGroup> earlierObservations,
+        List<Targets.Target> riskTargets,
+        List<Targets.Target> measureTargets) {
+
+    record ProcessRow(Long id, String name, String reason, String owner, String responsibleUnit) {}
+
+    record RiskRow(
+            Long id,
+            String code,
+            Long processId,
+            String processName,
+            String statement,
+            String category,
+            String inherentLevel,
+            String residualLevel,
+            Boolean treatmentRequired,
+            String response,
+            String acceptanceJustification,
+            int measureCount) {}
+
+    record MeasureRow(
+            Long id,
+            String riskCode,
+            String description,
+            String type,
+            String responsibleUnit,
+            String responsiblePerson,
+            LocalDate startDate,
+            LocalDate endDate,
+            String indicator) {}
+}

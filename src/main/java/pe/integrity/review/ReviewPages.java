@@ -1,0 +1,87 @@
+package pe.integrity.review;
+
+import java.time.Instant;
+import java.time.Clock;
+import java.util.Date;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import pe.integrity.assessment.Assessment;
+import pe.integrity.assessment.Assessments;
+import pe.integrity.assessment.Measure;
+import pe.integrity.assessment.Risk;
+import pe.integrity.catalog.RiskLevel;
+import pe.integrity.catalog.ScoringScheme;
+import pe.integrity.catalog.ScoringSchemes;
+import pe.integrity.organisation.CurrentUser;
+import pe.integrity.organisation.EntityDirectory;
+import pe.integrity.organisation.PublicEntity;
+import pe.integrity.workflow.TaskView;
+
+/** Reads what the review page shows. */
+@Component
+class ReviewPages {
+
+    private final SipReview review;
+    private final Assessments assessments;
+    private final Observations observations;
+    private final Submissions submissions;
+    private final EntityDirectory entities;
+    private final ScoringSchemes schemes;
+    private final Clock clock;
+
+    ReviewPages(SipReview review, Assessments assessments, Observations observations, Submissions submissions,
+            EntityDirectory entities, ScoringSchemes schemes, Clock clock) {
+        this.review = review;
+        this.assessments = assessments;
+        this.observations = observations;
+        this.submissions = submissions;
+        this.entities = entities;
+        this.schemes = schemes;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public ReviewCase load(CurrentUser reviewer, String taskId) {
+        TaskView task = review.reviewTask(reviewer, taskId);
+        Long id = task.assessmentId();
+        Assessment a = assessments.get(reviewer, id);
+        int round = a.getSubmissionRound();
+        ScoringScheme scheme = schemes.byCode(a.getSchemeCode());
+        Map<String, RiskLevel> levels = new LinkedHashMap<>();
+        scheme.levels().forEach(l -> levels.put(l.code(), l));
+
+        List<Risk> risks = assessments.risks(reviewer, id).stream().filter(r -> !r.isRemoved()).toList();
+        List<Measure> measures = assessments.measures(reviewer, id);
+        Targets targets = new Targets(risks, measures);
+        SubmissionDiff diff = submissions.diff(reviewer, id, round).orElse(null);
+        boolean diffMissing = round > 1 && diff == null;
+
+        return new ReviewCase(task.id(), id, entities.find(a.getEntityId()).map(PublicEntity::getName).orElse("—"),
+                a.getPeriodYear(), round, a.getContext(), scheme.name(), scheme.provisional(), task.due(),
+                task.due() != null && task.due().before(Date.from(Instant.now(clock))),
+                assessments.processes(reviewer, id).stream()
+                        .map(p -> new ReviewCase.ProcessRow(p.getId(), p.getName(), p.getPrioritisationReason(),
+                                p.getOwnerUsername(), p.getResponsibleUnit()))
+                        .toList(),
+                risks.stream().map(ReviewPages::riskRow).toList(),
+                measures.stream().map(ReviewPages::measureRow).toList(),
+                levels, diff, diffMissing,
+                observations.grouped(reviewer, id).stream().filter(g -> g.round() < round).toList(),
+                targets.risks(), targets.measures());
+    }
+
+    private static ReviewCase.RiskRow riskRow(Risk r) {
+        return new ReviewCase.RiskRow(r.getId(), r.getCode(), r.getProcess().getId(), r.getProcess().getName(),
+                r.getStatement(), r.getCategory() == null ? null : r.getCategory().name(), r.getInherentLevel(),
+                r.getResidualLevel(), r.getTreatmentRequired(), r.getResponse() == null ? null : r.getResponse().name(),
+                r.getAcceptanceJustification(), r.getMeasures().size());
+    }
+
+    private static ReviewCase.MeasureRow measureRow(Measure m) {
+        return new ReviewCase.MeasureRow(m.getId(), m.getRisk().getCode(), m.getDescription(), m.getType().name(),
+                m.getResponsibleUnit(), m.getResponsiblePerson(), m.getStartDate(), m.getEndDate(), m.getIndicator());
+    }
+}

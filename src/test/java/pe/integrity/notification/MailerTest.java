@@ -1,0 +1,37 @@
+package pe.integrity.notification;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.ServerSocket;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
+
+/** A mail server that is down costs the user nothing: the mailer reports zero sent and throws nothing. */
+class MailerTest {
+
+    @Test
+    void anUnreachableServerIsLoggedNotThrown() throws Exception {
+        int closedPort;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            closedPort = socket.getLocalPort();
+        }
+        JavaMailSenderImpl sender = new JavaMailSenderImpl();
+        sender.setHost("127.0.0.1");
+        sender.setPort(closedPort);
+        Mailer mailer = new Mailer(sender, new MailSettings(null));
+        Recipient to = new Recipient("ana", "Ana", "ana@example.pe", Locale.forLanguageTag("es-PE"));
+
+        int sent = mailer.send("test", List.of(new Mailer.Mail(to, "Asunto", "Cuerpo"),
+                new Mailer.Mail(to, "Asunto 2", "Cuerpo 2")));
+
+        assertThat(sent).isZero();
+    }
+
+    @Test
+    void theSenderAddressHasADefault() {
+        assertThat(new MailSettings(" ").from()).isEqualTo("no-responder@integridad.example.pe");
+        assertThat(new MailSettings("sip@example.pe").from()).isEqualTo("sip@example.pe");
+    }
+}
