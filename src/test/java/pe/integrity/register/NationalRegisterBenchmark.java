@@ -47,8 +47,9 @@ public final class NationalRegisterBenchmark {
     public static void main(String[] args) throws Exception {
         ((ch.qos.logback.classic.Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME))
                 .setLevel(ch.qos.logback.classic.Level.WARN);
-        System.setProperty("liquibase.logLevel", "WARNING");
-        java.util.logging.Logger.getLogger("liquibase").setLevel(java.util.logging.Level.WARNING);
+        // Liquibase logs through java.util.logging: keep the output to the benchmark's own lines
+        java.util.logging.LogManager.getLogManager().reset();
+        java.util.logging.Logger.getLogger("").setLevel(java.util.logging.Level.WARNING);
         int[] sizes = args.length == 0
                 ? new int[] {100_000, 400_000}
                 : Arrays.stream(args).flatMap(a -> Arrays.stream(a.split("[ ,]+"))).filter(s -> !s.isBlank())
