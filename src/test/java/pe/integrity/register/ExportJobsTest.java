@@ -1,0 +1,281 @@
+package pe.integrity.register;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.io.ByteArrayInputStream;
+import java.io.FilterOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+import pe.integrity.assessment.Assessments;
+import pe.integrity.assessment.RiskEvaluation;
+import pe.integrity.assessment.RiskIdentification;
+import pe.integrity.assessment.ScopeEditing;
+import pe.integrity.assessment.TreatmentPlanning;
+import pe.integrity.catalog.ScoringSchemes;
+import pe.integrity.organisation.CurrentUser;
+import pe.integrity.organisation.EntityDirectory;
+import pe.integrity.organisation.UserDirectory;
+import pe.integrity.support.IntegrationTest;
+import pe.integrity.workflow.WorkflowTasks;
+
+/**
+ * Background exports on PostgreSQL with the real worker thread: the life of a job, a failure half way through
+ * the file, and the clean-up after a crash.
+ */
+@IntegrationTest
+class ExportJobsTest {
+
+    static final Locale ES = Locale.forLanguageTag("es-PE");
+    static final Duration WAIT = Duration.ofSeconds(60);
+
+    @Autowired ExportJobs jobs;
+    @Autowired ExportJobRepository repository;
+    @Autowired NationalRegisterWriter writer;
+    @Autowired RegisterArchive archive;
+    @Autowired MockMvc mvc;
+    @Autowired JdbcTemplate jdbc;
+    @Autowired UserDetailsService details;
+    @Autowired EntityDirectory entities;
+    @Autowired UserDirectory users;
+    @Autowired Assessments assessments;
+    @Autowired ScopeEditing scope;
+    @Autowired RiskIdentification identification;
+    @Autowired RiskEvaluation evaluation;
+    @Autowired TreatmentPlanning treatment;
+    @Autowired WorkflowTasks tasks;
+    @Autowired ScoringSchemes schemes;
+
+    CurrentUser sip;
+    NationalFilter filter;
+
+    @BeforeEach
+    void data() {
+        NationalFixture.get(new NationalFixture.Services(entities, users, details, assessments, scope, identification,
+                evaluation, treatment, tasks, schemes, jdbc));
+        sip = (CurrentUser) details.loadUserByUsername("sip.revisor");
+        filter = NationalFilter.period(NationalFixture.PERIOD);
+    }
+
+    @Test
+    void aJobGoesFromQueuedToRunningToDoneAndItsFileCanBeDownloadedAndVerified() throws Exception {
+        CountDownLatch started = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        ExportJobs.WorkbookSource heldAtStart = (f, v, info, out, progress) ->
+                writer.write(f, v, info, out, new NationalRegisterWriter.Progress() {
+                    @Override
+                    public void total(long rows) {
+                        progress.total(rows);
+                        started.countDown();
+                        awaitQuietly(release);
+                    }
+
+                    @Override
+                    public void done(long rows) {
+                        progress.done(rows);
+                    }
+                });
+
+        ExportJobView first = jobs.submit(sip, filter, ES, heldAtStart);
+        assertThat(first.status()).isEqualTo(ExportStatus.QUEUED);
+        assertThat(started.await(60, TimeUnit.SECONDS)).isTrue();
+        long expectedRows = count("risk") + count("measure");
+        ExportJobView running = jobs.get(sip, first.id());
+        assertThat(running.status()).isEqualTo(ExportStatus.RUNNING);
+        assertThat(running.rowsTotal()).isEqualTo(expectedRows);
+
+        // one worker thread: while it is busy, the next request waits in the queue
+        ExportJobView second = jobs.submitNational(sip, filter, ES);
+        assertThat(jobs.get(sip, second.id()).status()).isEqualTo(ExportStatus.QUEUED);
+
+        release.countDown();
+        for (Long id : List.of(first.id(), second.id())) {
+            await().atMost(WAIT).until(() -> !jobs.get(sip, id).status().isPending());
+            ExportJobView done = jobs.get(sip, id);
+            assertThat(done.status()).as(done.error()).isEqualTo(ExportStatus.DONE);
+            assertThat(done.rowsDone()).isEqualTo(done.rowsTotal()).isEqualTo(expectedRows);
+            assertThat(done.finishedAt()).isNotNull();
+        }
+
+        ExportJobView done = jobs.get(sip, first.id());
+        byte[] file = mvc.perform(get("/national/exports/{id}/file", done.id()).with(user(sip)))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
+        try (XSSFWorkbook wb = Workbooks.read(file)) {
+            assertThat(wb.getSheet("Riesgos").getLastRowNum() + wb.getSheet("Medidas").getLastRowNum())
+                    .isEqualTo((int) expectedRows);
+            assertThat(wb.getProperties().getCustomProperties().getProperty("CodigoVerificacion").getLpwstr())
+                    .isEqualTo(done.verificationCode());
+        }
+        StoredRegister stored = archive.verify(new ByteArrayInputStream(file)).orElseThrow();
+        assertThat(stored.kind()).isEqualTo(RegisterKind.NATIONAL_XLSX);
+        assertThat(stored.verificationCode()).isEqualTo(done.verificationCode());
+        assertThat(stored.periodYear()).isEqualTo(NationalFixture.PERIOD);
+        assertThat(stored.generatedBy()).isEqualTo("sip.revisor");
+        assertThat(archive.verify(done.verificationCode())).contains(stored);
+    }
+
+    @Test
+    void aFailureHalfWayThroughTheFileLeavesNoFileAndNoDigest() throws Exception {
+        Set<Path> tempBefore = tempFiles();
+        int documentsBefore = jdbc.queryForObject("SELECT COUNT(*) FROM register_document", Integer.class);
+        // the disk fills up after 4 KB of the workbook reached the temporary file
+        ExportJobs.WorkbookSource diskFull =
+                (f, v, info, out, progress) -> writer.write(f, v, info, new FailingAfter(out, 4096), progress);
+
+        ExportJobView job = jobs.submit(sip, filter, ES, diskFull);
+        await().atMost(WAIT).until(() -> !jobs.get(sip, job.id()).status().isPending());
+
+        ExportJobView failed = jobs.get(sip, job.id());
+        assertThat(failed.status()).isEqualTo(ExportStatus.FAILED);
+        assertThat(failed.error()).contains("disco lleno (prueba)");
+        assertThat(failed.fileName()).isNull();
+        assertThat(repository.findById(job.id()).orElseThrow().getRegisterDocumentId()).isNull();
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM register_document", Integer.class))
+                .isEqualTo(documentsBefore);
+        assertThat(tempFiles()).isEqualTo(tempBefore);
+        mvc.perform(get("/national/exports/{id}/file", job.id()).with(user(sip))).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void aFailureWhileWritingCellsStopsTheJobWithoutAFile() throws Exception {
+        Set<Path> tempBefore = tempFiles();
+        // the cell-writing thread fails when it reports the end of the rows
+        ExportJobs.WorkbookSource failingCells = (f, v, info, out, progress) ->
+                writer.write(f, v, info, out, new NationalRegisterWriter.Progress() {
+                    @Override
+                    public void total(long rows) {
+                        progress.total(rows);
+                    }
+
+                    @Override
+                    public void done(long rows) {
+                        throw new IllegalStateException("celdas: fallo de prueba");
+                    }
+                });
+
+        ExportJobView job = jobs.submit(sip, filter, ES, failingCells);
+        await().atMost(WAIT).until(() -> !jobs.get(sip, job.id()).status().isPending());
+
+        ExportJobView failed = jobs.get(sip, job.id());
+        assertThat(failed.status()).isEqualTo(ExportStatus.FAILED);
+        assertThat(failed.error()).contains("celdas: fallo de prueba");
+        assertThat(repository.findById(job.id()).orElseThrow().getRegisterDocumentId()).isNull();
+        assertThat(tempFiles()).isEqualTo(tempBefore);
+    }
+
+    @Test
+    void jobsACrashLeftRunningFailAtStartupButNotThoseOfALiveNode() {
+        Instant now = Instant.now();
+        Long ours = runningJob(jobs.node(), now);
+        Long deadNode = runningJob("nodo-caido", now.minus(Duration.ofHours(1)));
+        Long liveNode = runningJob("nodo-vivo", now);
+
+        jobs.recoverInterrupted();
+
+        assertThat(repository.findById(ours).orElseThrow().getStatus()).isEqualTo(ExportStatus.FAILED);
+        assertThat(repository.findById(deadNode).orElseThrow().getStatus()).isEqualTo(ExportStatus.FAILED);
+        assertThat(repository.findById(deadNode).orElseThrow().getError()).contains("interrupted");
+        assertThat(repository.findById(liveNode).orElseThrow().getStatus()).isEqualTo(ExportStatus.RUNNING);
+        repository.failed(liveNode, "test clean-up", now);
+    }
+
+    @Test
+    void aJobCannotBeClaimedTwice() {
+        ExportJob job = repository.save(new ExportJob(ExportJob.NATIONAL, "sip.revisor", "SIP", "{\"periodYear\":2024}",
+                "es-PE", Instant.now()));
+        assertThat(repository.claim(job.getId(), "nodo-1", Instant.now())).isEqualTo(1);
+        assertThat(repository.claim(job.getId(), "nodo-2", Instant.now())).isZero();
+        assertThat(repository.findById(job.getId()).orElseThrow().getNode()).isEqualTo("nodo-1");
+        repository.failed(job.getId(), "test clean-up", Instant.now());
+    }
+
+    // ---- helpers ----
+
+    private Long runningJob(String node, Instant heartbeat) {
+        ExportJob job = repository.save(new ExportJob(ExportJob.NATIONAL, "sip.revisor", "SIP",
+                "{\"periodYear\":2024}", "es-PE", heartbeat));
+        assertThat(repository.claim(job.getId(), node, heartbeat)).isEqualTo(1);
+        return job.getId();
+    }
+
+    private long count(String table) {
+        String sql = "risk".equals(table)
+                ? "SELECT COUNT(*) FROM risk r JOIN assessment a ON a.id = r.assessment_id"
+                        + " WHERE a.period_year = ? AND r.removed = FALSE"
+                : "SELECT COUNT(*) FROM measure m JOIN risk r ON r.id = m.risk_id"
+                        + " JOIN assessment a ON a.id = r.assessment_id WHERE a.period_year = ? AND r.removed = FALSE";
+        return jdbc.queryForObject(sql, Long.class, NationalFixture.PERIOD);
+    }
+
+    private Set<Path> tempFiles() throws IOException {
+        Path tmp = archive.root().resolve("tmp");
+        if (!Files.isDirectory(tmp)) {
+            return Set.of();
+        }
+        try (Stream<Path> files = Files.list(tmp)) {
+            return files.collect(Collectors.toSet());
+        }
+    }
+
+    private static void awaitQuietly(CountDownLatch latch) {
+        try {
+            latch.await(60, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Passes bytes through (and onto the disk) until the limit, then fails like a full disk. */
+    static final class FailingAfter extends FilterOutputStream {
+        private long left;
+
+        FailingAfter(OutputStream out, long limit) {
+            super(out);
+            this.left = limit;
+        }
+
+        @Override
+        public void write(int b) throws IOException {
+            check(1);
+            out.write(b);
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            check(len);
+            out.write(b, off, len);
+        }
+
+        private void check(int len) throws IOException {
+            left -= len;
+            if (left < 0) {
+                out.flush();
+                throw new IOException("disco lleno (prueba)");
+            }
+        }
+    }
+}
