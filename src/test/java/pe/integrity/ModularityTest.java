@@ -40,7 +40,7 @@ class ModularityTest {
     @Test
     void everyModuleOfTheDesignIsDetected() {
         assertThat(modules.stream().map(ApplicationModule::getIdentifier).map(Object::toString))
-                .contains("organisation", "catalog", "assessment", "workflow", "review", "followup", "register", "web");
+                .contains("organisation", "catalog", "assessment", "workflow", "review", "register", "web");
     }
 
     /** Keeps the engine behind one module, so a move to Operaton stays a rename there. */

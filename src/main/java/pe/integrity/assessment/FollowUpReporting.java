@@ -29,6 +29,7 @@ public class FollowUpReporting {
             throw new ObjectOptimisticLockingFailureException(Measure.class, measureId);
         }
         m.report(form.getStatus(), form.getProgress(), LocalDate.now(clock));
+        m.noteProgress(form.getComment());
         return m;
     }
 

@@ -67,6 +67,9 @@ public class Measure {
     @Column(nullable = false)
     private boolean overdue;
 
+    @Column(name = "progress_comment")
+    private String progressComment;
+
     @Version
     private long version;
 
@@ -94,6 +97,11 @@ public class Measure {
         this.status = status;
         this.progress = status == MeasureStatus.IMPLEMENTED ? 100 : progress;
         flagIfOverdue(today);
+    }
+
+    /** The responsible unit's comment with its latest progress report. */
+    void noteProgress(String comment) {
+        this.progressComment = comment;
     }
 
     /** Overdue: past its end date and not implemented. Returns whether the flag is set. */
@@ -160,6 +168,10 @@ public class Measure {
 
     public boolean isOverdue() {
         return overdue;
+    }
+
+    public String getProgressComment() {
+        return progressComment;
     }
 
     public long getVersion() {

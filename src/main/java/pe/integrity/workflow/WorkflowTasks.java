@@ -136,6 +136,8 @@ public class WorkflowTasks {
             default -> throw new IllegalStateException("no completion rule for " + task.getTaskDefinitionKey());
         }
         assessments.record(aid, journal, user.username(), user.fullName(), comment);
+        // the history keeps who completed the step, for the assessment's task list
+        tasks.setAssignee(taskId, user.username());
         tasks.complete(taskId, vars);
     }
 

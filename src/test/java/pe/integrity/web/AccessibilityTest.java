@@ -24,7 +24,7 @@ import pe.integrity.support.IntegrationTest;
  * the fields, with each field pointing at its message.
  */
 @IntegrationTest
-class AccessibilityTest {
+public class AccessibilityTest {
 
     @LocalServerPort
     int port;
@@ -87,7 +87,8 @@ class AccessibilityTest {
         assertThat(roles.select(".error-summary a").eachAttr("href")).containsExactly("#roles");
     }
 
-    static void assertAccessible(String what, Document page) {
+    /** The rules every page keeps; other modules' page tests call it too. */
+    public static void assertAccessible(String what, Document page) {
         assertThat(page.select("html").attr("lang")).as("%s: lang", what).isNotBlank();
         assertThat(page.title()).as("%s: title", what).isNotBlank();
         assertThat(page.select("h1")).as("%s: one h1", what).hasSize(1);

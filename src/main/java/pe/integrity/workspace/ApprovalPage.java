@@ -1,0 +1,75 @@
+package pe.integrity.workspace;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.ui.Model;
+import pe.integrity.assessment.Assessment;
+import pe.integrity.assessment.Assessments;
+import pe.integrity.assessment.Completeness;
+import pe.integrity.catalog.ScoringScheme;
+import pe.integrity.organisation.CurrentUser;
+import pe.integrity.workflow.AssessmentProcess;
+
+/** What Alta Dirección sees before deciding: the scope, or the whole assessment and its treatment plan. */
+@Component
+@Transactional(readOnly = true)
+class ApprovalPage {
+
+    private final Assessments assessments;
+    private final Completeness completeness;
+    private final StepTasks steps;
+    private final Views views;
+
+    ApprovalPage(Assessments assessments, Completeness completeness, StepTasks steps, Views views) {
+        this.assessments = assessments;
+        this.completeness = completeness;
+        this.steps = steps;
+        this.views = views;
+    }
+
+    void scope(CurrentUser user, Long assessmentId, Model model) {
+        Assessment a = assessments.get(user, assessmentId);
+        Map<String, String> names = views.names(a.getEntityId());
+        model.addAttribute("header", views.header(a));
+        model.addAttribute("processes", assessments.processes(user, assessmentId).stream()
+                .map(p -> views.process(p, names, 0))
+                .toList());
+        common(user, a, AssessmentProcess.APPROVE_SCOPE, model);
+    }
+
+    void assessment(CurrentUser user, Long assessmentId, Model model, Locale locale) {
+        Assessment a = assessments.get(user, assessmentId);
+        ScoringScheme scheme = views.scheme(a);
+        Map<String, String> typologies = views.typologyNames(locale);
+        List<RiskRow> risks = assessments.risks(user, assessmentId).stream()
+                .filter(r -> !r.isRemoved())
+                .map(r -> views.risk(r, scheme, typologies, locale))
+                .toList();
+        model.addAttribute("header", views.header(a));
+        model.addAttribute("risks", risks);
+        model.addAttribute("levels", counts(scheme, risks, locale));
+        model.addAttribute("measureCount", assessments.measures(user, assessmentId).size());
+        model.addAttribute("openGaps", completeness.treatment(assessmentId));
+        common(user, a, AssessmentProcess.APPROVE_ASSESSMENT, model);
+    }
+
+    /** Risks per level of the assessment's scheme, lowest level first; unevaluated risks are not counted. */
+    static List<LevelCount> counts(ScoringScheme scheme, List<RiskRow> risks, Locale locale) {
+        return scheme.levels().stream()
+                .map(l -> new LevelCount(Views.level(l, locale),
+                        risks.stream().filter(r -> r.inherent() != null && Objects.equals(r.inherent().code(), l.code())).count(),
+                        risks.stream().filter(r -> r.residual() != null && Objects.equals(r.residual().code(), l.code())).count()))
+                .toList();
+    }
+
+    private void common(CurrentUser user, Assessment a, String key, Model model) {
+        steps.openTask(user, a.getId(), key, null).ifPresent(t -> model.addAttribute("task", t));
+        if (!model.containsAttribute("decision")) {
+            model.addAttribute("decision", new DecisionForm());
+        }
+    }
+}

@@ -1,0 +1,20 @@
+package pe.integrity.workspace;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+/** The entity's context, recorded in preparation. */
+class ContextForm {
+
+    @NotBlank
+    @Size(max = 4000)
+    private String context;
+
+    public String getContext() {
+        return context;
+    }
+
+    public void setContext(String context) {
+        this.context = Text.clean(context);
+    }
+}

@@ -1,0 +1,43 @@
+package pe.integrity.workspace;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+/**
+ * Completing a step: the task, and for approval steps the decision and its comment. Which outcomes exist
+ * and when a comment is mandatory is the task service's rule.
+ */
+class DecisionForm {
+
+    @NotBlank
+    private String taskId;
+
+    private String outcome;
+
+    @Size(max = 4000)
+    private String comment;
+
+    public String getTaskId() {
+        return taskId;
+    }
+
+    public void setTaskId(String taskId) {
+        this.taskId = Text.clean(taskId);
+    }
+
+    public String getOutcome() {
+        return outcome;
+    }
+
+    public void setOutcome(String outcome) {
+        this.outcome = Text.clean(outcome);
+    }
+
+    public String getComment() {
+        return comment;
+    }
+
+    public void setComment(String comment) {
+        this.comment = Text.clean(comment);
+    }
+}

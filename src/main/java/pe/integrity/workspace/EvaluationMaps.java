@@ -1,0 +1,65 @@
+package pe.integrity.workspace;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.stream.IntStream;
+import org.springframework.stereotype.Component;
+import pe.integrity.catalog.ControlRating;
+import pe.integrity.catalog.HeatMap;
+import pe.integrity.catalog.ResidualTable;
+import pe.integrity.catalog.ScaleLevel;
+import pe.integrity.catalog.ScoringScheme;
+import pe.integrity.catalog.ScoringSchemes;
+
+/**
+ * The evaluation's two matrices, with the layout and levels of the assessment's own scheme (nothing here
+ * knows its size): inherent risk by probability × impact, and residual risk by inherent level × control
+ * rating (the scheme's control table), each cell counting the evaluated risks in it.
+ */
+@Component
+class EvaluationMaps {
+
+    private final ScoringSchemes schemes;
+
+    EvaluationMaps(ScoringSchemes schemes) {
+        this.schemes = schemes;
+    }
+
+    HeatMapView inherent(ScoringScheme scheme, List<RiskRow> risks, Locale locale) {
+        HeatMap map = schemes.heatMap(scheme.code());
+        List<RiskRow> evaluated = risks.stream().filter(RiskRow::evaluated).toList();
+        List<HeatMapView.Row> rows = map.rows().stream()
+                .map(row -> new HeatMapView.Row(label(row.impact(), locale), row.cells().stream()
+                        .map(cell -> new HeatMapView.Cell(Views.level(cell.level(), locale), evaluated.stream()
+                                .filter(r -> Objects.equals(r.probability(), cell.probability())
+                                        && Objects.equals(r.impact(), cell.impact()))
+                                .count()))
+                        .toList()))
+                .toList();
+        List<String> columns = map.probabilities().stream().map(p -> label(p, locale)).toList();
+        return new HeatMapView("workspace.axis.impact", "workspace.axis.probability", columns, rows, evaluated.size());
+    }
+
+    HeatMapView residual(ScoringScheme scheme, List<RiskRow> risks, Locale locale) {
+        ResidualTable table = schemes.residualTable(scheme.code());
+        List<RiskRow> evaluated = risks.stream().filter(RiskRow::evaluated).toList();
+        List<ControlRating> ratings = table.ratings();
+        List<HeatMapView.Row> rows = table.rows().stream()
+                .map(row -> new HeatMapView.Row(row.inherent().label(locale), IntStream.range(0, ratings.size())
+                        .mapToObj(i -> new HeatMapView.Cell(Views.level(row.residuals().get(i), locale),
+                                evaluated.stream()
+                                        .filter(r -> r.inherent().code().equals(row.inherent().code())
+                                                && ratings.get(i).code().equals(r.controlRating()))
+                                        .count()))
+                        .toList()))
+                .toList();
+        List<String> columns = ratings.stream().map(r -> r.label(locale)).toList();
+        return new HeatMapView("workspace.axis.inherentLevel", "workspace.axis.controlRating", columns, rows,
+                evaluated.size());
+    }
+
+    private static String label(ScaleLevel level, Locale locale) {
+        return level.value() + " · " + level.label(locale);
+    }
+}

@@ -1,0 +1,95 @@
+package pe.integrity.workspace;
+
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.ui.Model;
+import pe.integrity.assessment.Assessment;
+import pe.integrity.assessment.Assessments;
+import pe.integrity.assessment.Measure;
+import pe.integrity.assessment.MeasureStatus;
+import pe.integrity.assessment.ProgressForm;
+import pe.integrity.organisation.CurrentUser;
+import pe.integrity.organisation.NotFoundException;
+import pe.integrity.workflow.AssessmentProcess;
+
+/** Follow-up: each measure's status, progress, overdue flag and evidence files. */
+@Component
+@Transactional(readOnly = true)
+class FollowUpPage {
+
+    private final Assessments assessments;
+    private final EvidenceStore evidence;
+    private final StepTasks steps;
+    private final Permissions permissions;
+    private final Views views;
+
+    FollowUpPage(Assessments assessments, EvidenceStore evidence, StepTasks steps, Permissions permissions,
+            Views views) {
+        this.assessments = assessments;
+        this.evidence = evidence;
+        this.steps = steps;
+        this.permissions = permissions;
+        this.views = views;
+    }
+
+    void all(CurrentUser user, Long assessmentId, Model model) {
+        Assessment a = assessments.get(user, assessmentId);
+        List<MeasureRow> measures = rows(assessments.measures(user, assessmentId));
+        model.addAttribute("header", views.header(a));
+        model.addAttribute("measures", measures);
+        model.addAttribute("overdueCount", measures.stream().filter(MeasureRow::overdue).count());
+        model.addAttribute("editableMeasures", measures.stream()
+                .filter(m -> editable(user, a, m))
+                .map(MeasureRow::id)
+                .collect(Collectors.toSet()));
+        steps.openTask(user, assessmentId, AssessmentProcess.REPORT_PROGRESS, null)
+                .ifPresent(t -> model.addAttribute("task", t));
+    }
+
+    void one(CurrentUser user, Long assessmentId, Long measureId, Model model) {
+        Assessment a = assessments.get(user, assessmentId);
+        Measure m = measure(user, assessmentId, measureId);
+        MeasureRow row = rows(List.of(m)).get(0);
+        model.addAttribute("header", views.header(a));
+        model.addAttribute("measure", row);
+        model.addAttribute("editable", editable(user, a, row));
+        model.addAttribute("statuses", MeasureStatus.values());
+        model.addAttribute("maxMegabytes", EvidenceFiles.MAX_BYTES / (1024 * 1024));
+        if (!model.containsAttribute("progressForm")) {
+            ProgressForm f = new ProgressForm();
+            f.setStatus(m.getStatus());
+            f.setProgress(m.getProgress());
+            f.setComment(m.getProgressComment());
+            f.setVersion(m.getVersion());
+            model.addAttribute("progressForm", f);
+        }
+        if (!model.containsAttribute("evidenceForm")) {
+            model.addAttribute("evidenceForm", new EvidenceForm());
+        }
+    }
+
+    String owner(CurrentUser user, Long assessmentId, Long measureId) {
+        return measure(user, assessmentId, measureId).getRisk().getProcess().getOwnerUsername();
+    }
+
+    private List<MeasureRow> rows(List<Measure> measures) {
+        Map<Long, List<EvidenceInfo>> files = evidence.of(measures.stream().map(Measure::getId).toList()).stream()
+                .collect(Collectors.groupingBy(EvidenceInfo::measureId));
+        return measures.stream().map(m -> views.measure(m, files.getOrDefault(m.getId(), List.of()))).toList();
+    }
+
+    private boolean editable(CurrentUser user, Assessment a, MeasureRow m) {
+        return StepRules.FOLLOWING_UP.contains(a.getStage())
+                && permissions.worksOn(user, a.getEntityId(), m.ownerUsername());
+    }
+
+    private Measure measure(CurrentUser user, Long assessmentId, Long measureId) {
+        return assessments.measures(user, assessmentId).stream()
+                .filter(m -> m.getId().equals(measureId))
+                .findFirst()
+                .orElseThrow(() -> new NotFoundException("measure", measureId));
+    }
+}

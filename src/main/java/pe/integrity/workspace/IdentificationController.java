@@ -1,0 +1,119 @@
+package pe.integrity.workspace;
+
+import jakarta.validation.Valid;
+import java.util.Locale;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import pe.integrity.assessment.Assessment;
+import pe.integrity.assessment.Assessments;
+import pe.integrity.assessment.Risk;
+import pe.integrity.assessment.RiskForm;
+import pe.integrity.assessment.RiskIdentification;
+import pe.integrity.assessment.ScopeEditing;
+import pe.integrity.assessment.StageForm;
+import pe.integrity.organisation.CurrentUser;
+import pe.integrity.organisation.InvalidInputException;
+import pe.integrity.workflow.AssessmentProcess;
+import pe.integrity.workflow.StepDecision;
+import pe.integrity.workflow.StepIncompleteException;
+
+/** Identification of one process: its stages and risks, by its Técnico or the Conductor. */
+@Controller
+@RequestMapping("/assessments/{id}/processes/{pid}")
+class IdentificationController {
+
+    static final String VIEW = "workspace/process";
+
+    private final IdentificationPage page;
+    private final Assessments assessments;
+    private final ScopeEditing scope;
+    private final RiskIdentification identification;
+    private final StepTasks steps;
+    private final Permissions permissions;
+
+    IdentificationController(IdentificationPage page, Assessments assessments, ScopeEditing scope,
+            RiskIdentification identification, StepTasks steps, Permissions permissions) {
+        this.page = page;
+        this.assessments = assessments;
+        this.scope = scope;
+        this.identification = identification;
+        this.steps = steps;
+        this.permissions = permissions;
+    }
+
+    @GetMapping
+    String show(@AuthenticationPrincipal CurrentUser user, @PathVariable Long id, @PathVariable Long pid, Model model,
+            Locale locale) {
+        page.process(user, id, pid, model, locale);
+        return VIEW;
+    }
+
+    @PostMapping("/stages")
+    String addStage(@AuthenticationPrincipal CurrentUser user, @PathVariable Long id, @PathVariable Long pid,
+            @Valid @ModelAttribute("stageForm") StageForm form, BindingResult errors, Model model, Locale locale,
+            RedirectAttributes flash) {
+        editable(user, id, pid);
+        if (errors.hasErrors()) {
+            page.process(user, id, pid, model, locale);
+            return VIEW;
+        }
+        scope.addStage(user, pid, form);
+        flash.addFlashAttribute("notice", "form.saved");
+        return "redirect:/assessments/" + id + "/processes/" + pid;
+    }
+
+    @PostMapping("/risks")
+    String addRisk(@AuthenticationPrincipal CurrentUser user, @PathVariable Long id, @PathVariable Long pid,
+            @Valid @ModelAttribute("riskForm") RiskForm form, BindingResult errors, Model model, Locale locale,
+            RedirectAttributes flash) {
+        editable(user, id, pid);
+        String typology = page.typologyProblem(form.getTypologyCode(), form.getCategory());
+        if (typology != null) {
+            errors.rejectValue("typologyCode", typology);
+        }
+        if (!errors.hasErrors()) {
+            try {
+                Risk risk = identification.add(user, pid, form);
+                flash.addFlashAttribute("notice", "workspace.risk.added");
+                flash.addFlashAttribute("noticeArg", risk.getCode());
+                return "redirect:/assessments/" + id + "/processes/" + pid;
+            } catch (InvalidInputException e) {
+                errors.rejectValue(e.field(), e.code());
+            }
+        }
+        page.process(user, id, pid, model, locale);
+        return VIEW;
+    }
+
+    @PostMapping("/complete")
+    String complete(@AuthenticationPrincipal CurrentUser user, @PathVariable Long id, @PathVariable Long pid,
+            @Valid @ModelAttribute("decision") DecisionForm form, BindingResult errors, Model model, Locale locale,
+            RedirectAttributes flash) {
+        if (!errors.hasErrors()) {
+            try {
+                steps.complete(user, id, AssessmentProcess.IDENTIFY_RISKS, form.getTaskId(), StepDecision.done());
+                flash.addFlashAttribute("notice", "workspace.step.completed");
+                return "redirect:/assessments/" + id;
+            } catch (StepIncompleteException e) {
+                model.addAttribute("gaps", e.gaps());
+            }
+        }
+        page.process(user, id, pid, model, locale);
+        return VIEW;
+    }
+
+    /** The Conductor or the process owner, while identification is open. */
+    private void editable(CurrentUser user, Long id, Long pid) {
+        Assessment a = assessments.get(user, id);
+        permissions.requireWorksOn(user, a.getEntityId(), page.ownerOfProcess(user, id, pid));
+        Permissions.requireStage(a.getStage(), StepRules.IDENTIFYING);
+    }
+}

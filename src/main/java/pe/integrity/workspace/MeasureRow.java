@@ -1,0 +1,29 @@
+package pe.integrity.workspace;
+
+import java.time.LocalDate;
+import java.util.List;
+import pe.integrity.assessment.MeasureStatus;
+import pe.integrity.assessment.MeasureType;
+
+/** A measure of the treatment plan with its follow-up state and evidence files. */
+record MeasureRow(
+        Long id,
+        Long riskId,
+        String riskCode,
+        String ownerUsername,
+        String description,
+        MeasureType type,
+        String causeAddressed,
+        String responsibleUnit,
+        String responsiblePerson,
+        LocalDate startDate,
+        LocalDate endDate,
+        String indicator,
+        String verificationMeans,
+        String resources,
+        MeasureStatus status,
+        int progress,
+        boolean overdue,
+        String progressComment,
+        long version,
+        List<EvidenceInfo> evidence) {}

@@ -1,0 +1,30 @@
+package pe.integrity.workspace;
+
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+/** The Conductor opens an assessment: the period and, optionally already, the entity's context. */
+class OpenAssessmentForm {
+
+    @NotNull
+    private Integer periodYear;
+
+    @Size(max = 4000)
+    private String context;
+
+    public Integer getPeriodYear() {
+        return periodYear;
+    }
+
+    public void setPeriodYear(Integer periodYear) {
+        this.periodYear = periodYear;
+    }
+
+    public String getContext() {
+        return context;
+    }
+
+    public void setContext(String context) {
+        this.context = Text.clean(context);
+    }
+}

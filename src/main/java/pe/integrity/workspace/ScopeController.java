@@ -1,0 +1,171 @@
+package pe.integrity.workspace;
+
+import jakarta.validation.Valid;
+import java.util.Locale;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.SmartValidator;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import pe.integrity.assessment.Assessment;
+import pe.integrity.assessment.Assessments;
+import pe.integrity.assessment.ScopeEditing;
+import pe.integrity.assessment.ScopeProcessForm;
+import pe.integrity.organisation.CurrentUser;
+import pe.integrity.organisation.InvalidInputException;
+import pe.integrity.workflow.AssessmentProcess;
+import pe.integrity.workflow.StepDecision;
+import pe.integrity.workflow.StepIncompleteException;
+
+/** Preparation (Conductor): the context and the processes in scope, then "Completar paso". */
+@Controller
+@RequestMapping("/assessments/{id}/scope")
+class ScopeController {
+
+    static final String VIEW = "workspace/scope";
+    static final String PROCESS_VIEW = "workspace/scope-process";
+
+    private final ScopePage page;
+    private final Assessments assessments;
+    private final ScopeEditing scope;
+    private final StepTasks steps;
+    private final Permissions permissions;
+    private final SmartValidator validator;
+
+    ScopeController(ScopePage page, Assessments assessments, ScopeEditing scope, StepTasks steps,
+            Permissions permissions, SmartValidator validator) {
+        this.page = page;
+        this.assessments = assessments;
+        this.scope = scope;
+        this.steps = steps;
+        this.permissions = permissions;
+        this.validator = validator;
+    }
+
+    @GetMapping
+    String show(@AuthenticationPrincipal CurrentUser user, @PathVariable Long id, Model model, Locale locale) {
+        page.fill(user, id, model, locale);
+        return VIEW;
+    }
+
+    @PostMapping("/context")
+    String context(@AuthenticationPrincipal CurrentUser user, @PathVariable Long id,
+            @Valid @ModelAttribute("contextForm") ContextForm form, BindingResult errors, Model model, Locale locale,
+            RedirectAttributes flash) {
+        editable(user, id);
+        if (errors.hasErrors()) {
+            page.fill(user, id, model, locale);
+            return VIEW;
+        }
+        assessments.describeContext(user, id, form.getContext());
+        flash.addFlashAttribute("notice", "form.saved");
+        return "redirect:/assessments/" + id + "/scope";
+    }
+
+    @PostMapping("/processes")
+    String add(@AuthenticationPrincipal CurrentUser user, @PathVariable Long id,
+            @ModelAttribute("processForm") ScopeProcessForm form, BindingResult errors, Model model, Locale locale,
+            RedirectAttributes flash) {
+        editable(user, id);
+        if (validate(form, errors, locale)) {
+            try {
+                scope.addProcess(user, id, form);
+                flash.addFlashAttribute("notice", "form.saved");
+                return "redirect:/assessments/" + id + "/scope";
+            } catch (InvalidInputException e) {
+                errors.rejectValue(e.field(), e.code());
+            }
+        }
+        page.fill(user, id, model, locale);
+        return VIEW;
+    }
+
+    @GetMapping("/processes/{pid}")
+    String edit(@AuthenticationPrincipal CurrentUser user, @PathVariable Long id, @PathVariable Long pid, Model model,
+            Locale locale) {
+        page.fillProcess(user, id, pid, model, locale);
+        return PROCESS_VIEW;
+    }
+
+    @PostMapping("/processes/{pid}")
+    String update(@AuthenticationPrincipal CurrentUser user, @PathVariable Long id, @PathVariable Long pid,
+            @ModelAttribute("processForm") ScopeProcessForm form, BindingResult errors, Model model, Locale locale,
+            RedirectAttributes flash) {
+        editable(user, id);
+        page.process(user, id, pid);
+        if (validate(form, errors, locale)) {
+            try {
+                scope.updateProcess(user, pid, form);
+                flash.addFlashAttribute("notice", "form.saved");
+                return "redirect:/assessments/" + id + "/scope";
+            } catch (InvalidInputException e) {
+                errors.rejectValue(e.field(), e.code());
+            }
+        }
+        page.fillProcess(user, id, pid, model, locale);
+        return PROCESS_VIEW;
+    }
+
+    @PostMapping("/processes/{pid}/remove")
+    String remove(@AuthenticationPrincipal CurrentUser user, @PathVariable Long id, @PathVariable Long pid,
+            Model model, Locale locale, RedirectAttributes flash) {
+        editable(user, id);
+        page.process(user, id, pid);
+        try {
+            scope.removeProcess(user, pid);
+        } catch (InvalidInputException e) {
+            model.addAttribute("problem", e.code());
+            page.fill(user, id, model, locale);
+            return VIEW;
+        }
+        flash.addFlashAttribute("notice", "workspace.scope.removed");
+        return "redirect:/assessments/" + id + "/scope";
+    }
+
+    @PostMapping("/complete")
+    String complete(@AuthenticationPrincipal CurrentUser user, @PathVariable Long id,
+            @Valid @ModelAttribute("decision") DecisionForm form, BindingResult errors, Model model, Locale locale,
+            RedirectAttributes flash) {
+        if (!errors.hasErrors()) {
+            try {
+                steps.complete(user, id, AssessmentProcess.PREPARE_SCOPE, form.getTaskId(), StepDecision.done());
+                flash.addFlashAttribute("notice", "workspace.step.completed");
+                return "redirect:/assessments/" + id;
+            } catch (StepIncompleteException e) {
+                model.addAttribute("gaps", e.gaps());
+            }
+        }
+        page.fill(user, id, model, locale);
+        return VIEW;
+    }
+
+    /** Conductor of the entity, in preparation: checked before the form is looked at. */
+    private void editable(CurrentUser user, Long id) {
+        Assessment a = assessments.get(user, id);
+        permissions.requireConductor(user, a.getEntityId());
+        Permissions.requireStage(a.getStage(), StepRules.SCOPE);
+    }
+
+    /**
+     * A catalogue process gives its name when none was typed; an unknown catalogue code is refused. Bean
+     * validation runs after that, so the name rule sees the filled-in name.
+     */
+    private boolean validate(ScopeProcessForm form, BindingResult errors, Locale locale) {
+        if (form.getCatalogProcessCode() != null) {
+            var name = page.catalogName(form.getCatalogProcessCode(), locale);
+            if (name.isEmpty()) {
+                errors.rejectValue("catalogProcessCode", "workspace.catalogProcess.unknown");
+            } else if (form.getName() == null) {
+                form.setName(name.get());
+            }
+        }
+        validator.validate(form, errors);
+        return !errors.hasErrors();
+    }
+}

@@ -1,0 +1,40 @@
+package pe.integrity.workspace;
+
+import java.util.Optional;
+import org.springframework.stereotype.Component;
+import pe.integrity.organisation.CurrentUser;
+import pe.integrity.organisation.NotFoundException;
+import pe.integrity.workflow.StepDecision;
+import pe.integrity.workflow.TaskView;
+import pe.integrity.workflow.WorkflowTasks;
+
+/** Finds the user's open task of a step on a page, and completes it from that page only. */
+@Component
+class StepTasks {
+
+    private final WorkflowTasks tasks;
+
+    StepTasks(WorkflowTasks tasks) {
+        this.tasks = tasks;
+    }
+
+    /** The user's open task of this step of the assessment (of this process, for identification). */
+    Optional<TaskView> openTask(CurrentUser user, Long assessmentId, String key, Long processInScopeId) {
+        return tasks.openTasks(user, assessmentId).stream()
+                .filter(t -> key.equals(t.key()))
+                .filter(t -> processInScopeId == null || processInScopeId.equals(t.processInScopeId()))
+                .findFirst();
+    }
+
+    /**
+     * Completes the task posted by a step page. A task of another step or assessment is not this page's to
+     * complete (404); not the user's → 403 and already completed → 409, from the task service.
+     */
+    void complete(CurrentUser user, Long assessmentId, String key, String taskId, StepDecision decision) {
+        TaskView task = tasks.task(user, taskId);
+        if (!key.equals(task.key()) || !assessmentId.equals(task.assessmentId())) {
+            throw new NotFoundException("task", taskId);
+        }
+        tasks.complete(user, taskId, decision);
+    }
+}

@@ -1,0 +1,14 @@
+/**
+ * Workspace: the screens where an entity's people work through an assessment. The inbox of open tasks,
+ * opening an assessment, its "task list" overview with the journal, and one page per step of the guide
+ * (preparation, scope approval, identification per process, evaluation with heat maps, treatment,
+ * internal approval, follow-up with evidence files), plus advisers' comments on risks.
+ *
+ * <p>Server-rendered (Thymeleaf), Spanish first, no JavaScript needed. Controllers are thin: every write
+ * goes through the assessment module's use cases and every step completion through
+ * {@link pe.integrity.workflow.WorkflowTasks}; this module only owns the evidence files and the risk
+ * comments. Page data is copied into small view records inside a read-only transaction, because the
+ * templates render after it has closed ({@code open-in-view} is off).
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Workspace")
+package pe.integrity.workspace;

@@ -1,0 +1,105 @@
+package pe.integrity.workspace;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.test.web.servlet.MockMvc;
+import pe.integrity.assessment.Assessment;
+import pe.integrity.assessment.AssessmentStage;
+import pe.integrity.assessment.Assessments;
+import pe.integrity.assessment.ChangeStatus;
+import pe.integrity.assessment.Risk;
+import pe.integrity.organisation.CurrentUser;
+import pe.integrity.support.IntegrationTest;
+import pe.integrity.workflow.AssessmentProcess;
+
+/** The task list page: returns, the journal, the way to the SIP observations, the next period. */
+@IntegrationTest
+class OverviewTest {
+
+    @Autowired MockMvc mvc;
+    @Autowired ApplicationContext context;
+    @Autowired Assessments assessments;
+
+    Walks walks;
+    Screen screen;
+
+    @BeforeEach
+    void setUp() {
+        walks = new Walks(context);
+        screen = new Screen(mvc);
+    }
+
+    @Test
+    void aReturnedScopeShowsAsReturnedWithTheCommentInTheJournal() throws Exception {
+        Walks.Crew crew = walks.crew();
+        Long id = walks.at(crew, 2025, AssessmentStage.SCOPE_APPROVAL);
+        walks.complete(crew.team().alta(), id, AssessmentProcess.APPROVE_SCOPE, "RETURN", "Falta Recursos Humanos");
+
+        Document page = screen.page(crew.team().consultivo(), "/assessments/" + id);
+        var rows = page.select("table.steps tbody tr");
+        assertThat(rows.get(0).selectFirst(".state").text()).isEqualTo("Devuelto");
+        assertThat(rows.get(0).text()).contains("Conductor (Oficina de Integridad)");
+        assertThat(rows.get(1).selectFirst(".state").text()).isEqualTo("Completado");
+        assertThat(rows.get(1).text()).contains(crew.team().alta().fullName());
+        assertThat(page.select("table").last().select("tbody tr").last().text())
+                .contains("Alcance devuelto", crew.team().alta().fullName(), "Falta Recursos Humanos");
+        // the Conductor sees the step as theirs, the adviser does not
+        assertThat(screen.page(crew.team().conductor(), "/assessments/" + id).select("tr.mine")).hasSize(1);
+        assertThat(page.select("tr.mine")).isEmpty();
+    }
+
+    @Test
+    void inCorrectionTheOverviewLeadsToTheObservations() throws Exception {
+        Walks.Crew crew = walks.crew();
+        Long id = walks.at(crew, 2025, AssessmentStage.CORRECTION);
+        Document page = screen.page(crew.team().conductor(), "/assessments/" + id);
+        assertThat(page.select("a[href=/assessments/" + id + "/observations]").eachText())
+                .contains("Ver las observaciones de la SIP y subsanarlas", "Subsanar observaciones");
+        assertThat(page.select("table.steps tbody tr").get(7).selectFirst(".state").text()).isEqualTo("En curso");
+    }
+
+    @Test
+    void theConductorStartsTheNextPeriodFromAnApprovedAssessment() throws Exception {
+        Walks.Crew crew = walks.crew();
+        CurrentUser conductor = crew.team().conductor();
+        Long id = walks.at(crew, 2024, AssessmentStage.FOLLOW_UP);
+        String url = "/assessments/" + id;
+        assertThat(screen.page(conductor, url).select("form[action=" + url + "/next-period]")).hasSize(1);
+        assertThat(screen.page(crew.team().alta(), url).select("form[action=" + url + "/next-period]")).isEmpty();
+
+        Document same = screen.rejected(conductor, url + "/next-period", "periodYear", "2024");
+        assertThat(same.select("#periodYear-error").text())
+                .isEqualTo("El nuevo periodo debe ser posterior al de la evaluación copiada.");
+        assertThat(screen.post(crew.team().alta(), url + "/next-period", "periodYear", "2025").getResponse().getStatus())
+                .isEqualTo(403);
+
+        Long next = Screen.lastId(screen.submit(conductor, url + "/next-period", "periodYear", "2025"));
+        Assessment copy = assessments.find(next);
+        assertThat(copy.getPreviousAssessmentId()).isEqualTo(id);
+        assertThat(copy.getStage()).isEqualTo(AssessmentStage.PREPARATION);
+        assertThat(assessments.risks(conductor, next)).extracting(Risk::getChangeStatus).containsOnly(ChangeStatus.UNCHANGED);
+        assertThat(screen.page(conductor, "/assessments/" + next).select("a[href=/assessments/" + id + "]")).hasSize(1);
+    }
+
+    @Test
+    void theEntityListShowsItsAssessmentsAndOpeningTwiceForAPeriodIsRefused() throws Exception {
+        Walks.Crew crew = walks.crew();
+        CurrentUser conductor = crew.team().conductor();
+        Long id = walks.at(crew, 2025, AssessmentStage.PREPARATION);
+
+        Document list = screen.page(crew.team().tecnico(), "/entities/" + crew.entityId() + "/assessments");
+        assertThat(list.select("a[href=/assessments/" + id + "]").eachText()).containsExactly("2025");
+        assertThat(list.select("a[href=/assessments/new]")).isEmpty();
+        assertThat(screen.page(conductor, "/entities/" + crew.entityId() + "/assessments").select("a[href=/assessments/new]"))
+                .hasSize(1);
+
+        Document again = screen.rejected(conductor, "/assessments", "periodYear", "2025", "context", "");
+        assertThat(again.select("#periodYear-error").text()).isEqualTo("Su entidad ya tiene una evaluación para ese periodo.");
+        assertThat(assessments.ofEntity(conductor, crew.entityId())).hasSize(1);
+    }
+}
