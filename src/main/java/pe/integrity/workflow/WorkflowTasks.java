@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.IdentityLink;
@@ -136,9 +137,14 @@ public class WorkflowTasks {
             default -> throw new IllegalStateException("no completion rule for " + task.getTaskDefinitionKey());
         }
         assessments.record(aid, journal, user.username(), user.fullName(), comment);
-        // the history keeps who completed the step, for the assessment's task list
-        tasks.setAssignee(taskId, user.username());
-        tasks.complete(taskId, vars);
+        try {
+            // the history keeps who completed the step, for the assessment's task list
+            tasks.setAssignee(taskId, user.username());
+            tasks.complete(taskId, vars);
+        } catch (OptimisticLockingException e) {
+            // someone completed the same task at the same moment: theirs stands, this action rolls back
+            throw new TaskGoneException(taskId);
+        }
     }
 
     private Task authorized(CurrentUser user, String taskId) {

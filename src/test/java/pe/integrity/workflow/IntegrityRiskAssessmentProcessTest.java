@@ -395,6 +395,52 @@ class IntegrityRiskAssessmentProcessTest {
     }
 
     @Test
+    @Order(11)
+    void twoPeopleCompletingTheSameTaskAtOnceYieldOneCompletion() throws Exception {
+        Scenario s = scenario(2025);
+        s.addProcess("Contrataciones");
+        s.complete(s.team.conductor(), PREPARE_SCOPE, null, null);
+        String approve = s.task(s.team.alta(), APPROVE_SCOPE).id();
+        // a second Alta Dirección member of the same entity
+        pe.integrity.organisation.UserForm f = new pe.integrity.organisation.UserForm();
+        f.setUsername(s.team.alta().username() + ".2");
+        f.setFullName("Segunda Alta Dirección");
+        f.setEmail("alta2." + s.team.entityId() + "@test.integridad.pe");
+        f.setEntityId(s.team.entityId());
+        f.setRoles(java.util.EnumSet.of(pe.integrity.organisation.Role.ALTA_DIRECCION));
+        f.setPassword("secret-alta-2");
+        users.create(f);
+        var second = (pe.integrity.organisation.CurrentUser) details.loadUserByUsername(f.getUsername());
+
+        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            List<java.util.concurrent.Future<String>> results = new ArrayList<>();
+            for (var who : List.of(s.team.alta(), second)) {
+                results.add(pool.submit(() -> {
+                    start.await();
+                    try {
+                        tasks.complete(who, approve, new StepDecision("APPROVE", null));
+                        return "done";
+                    } catch (TaskGoneException e) {
+                        return "gone";
+                    }
+                }));
+            }
+            start.countDown();
+            List<String> outcomes = new ArrayList<>();
+            for (var r : results) {
+                outcomes.add(r.get(30, java.util.concurrent.TimeUnit.SECONDS));
+            }
+            assertThat(outcomes).containsExactlyInAnyOrder("done", "gone");
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(journal(s).stream().filter(t -> t == AssessmentEvent.Type.SCOPE_APPROVED)).hasSize(1);
+        assertThat(s.tasks(s.team.tecnico(), IDENTIFY_RISKS)).hasSize(1);
+    }
+
+    @Test
     @Order(Integer.MAX_VALUE)
     void everyFlowNodeOfTheProcessWasVisited() {
         BpmnModelInstance model = repository.getBpmnModelInstance(repository.createProcessDefinitionQuery()
