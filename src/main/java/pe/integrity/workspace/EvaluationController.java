@@ -19,8 +19,6 @@ import pe.integrity.assessment.RiskEvaluation;
 import pe.integrity.organisation.CurrentUser;
 import pe.integrity.organisation.InvalidInputException;
 import pe.integrity.workflow.AssessmentProcess;
-import pe.integrity.workflow.StepDecision;
-import pe.integrity.workflow.StepIncompleteException;
 
 /**
  * Evaluation: one form per risk on the overview table; a rating with errors comes back on the risk's own
@@ -85,16 +83,7 @@ class EvaluationController {
     String complete(@AuthenticationPrincipal CurrentUser user, @PathVariable Long id,
             @Valid @ModelAttribute("decision") DecisionForm form, BindingResult errors, Model model, Locale locale,
             RedirectAttributes flash) {
-        if (!errors.hasErrors()) {
-            try {
-                steps.complete(user, id, AssessmentProcess.EVALUATE_RISKS, form.getTaskId(), StepDecision.done());
-                flash.addFlashAttribute("notice", "workspace.step.completed");
-                return "redirect:/assessments/" + id;
-            } catch (StepIncompleteException e) {
-                model.addAttribute("gaps", e.gaps());
-            }
-        }
-        page.all(user, id, model, locale);
-        return VIEW;
+        return steps.completeFromPage(user, id, AssessmentProcess.EVALUATE_RISKS, form, errors, model, flash,
+                () -> page.all(user, id, model, locale), VIEW);
     }
 }

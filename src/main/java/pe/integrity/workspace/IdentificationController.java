@@ -22,8 +22,6 @@ import pe.integrity.assessment.StageForm;
 import pe.integrity.organisation.CurrentUser;
 import pe.integrity.organisation.InvalidInputException;
 import pe.integrity.workflow.AssessmentProcess;
-import pe.integrity.workflow.StepDecision;
-import pe.integrity.workflow.StepIncompleteException;
 
 /** Identification of one process: its stages and risks, by its Técnico or the Conductor. */
 @Controller
@@ -97,17 +95,8 @@ class IdentificationController {
     String complete(@AuthenticationPrincipal CurrentUser user, @PathVariable Long id, @PathVariable Long pid,
             @Valid @ModelAttribute("decision") DecisionForm form, BindingResult errors, Model model, Locale locale,
             RedirectAttributes flash) {
-        if (!errors.hasErrors()) {
-            try {
-                steps.complete(user, id, AssessmentProcess.IDENTIFY_RISKS, form.getTaskId(), StepDecision.done());
-                flash.addFlashAttribute("notice", "workspace.step.completed");
-                return "redirect:/assessments/" + id;
-            } catch (StepIncompleteException e) {
-                model.addAttribute("gaps", e.gaps());
-            }
-        }
-        page.process(user, id, pid, model, locale);
-        return VIEW;
+        return steps.completeFromPage(user, id, AssessmentProcess.IDENTIFY_RISKS, form, errors, model, flash,
+                () -> page.process(user, id, pid, model, locale), VIEW);
     }
 
     /** The Conductor or the process owner, while identification is open. */

@@ -20,8 +20,6 @@ import pe.integrity.assessment.ScopeProcessForm;
 import pe.integrity.organisation.CurrentUser;
 import pe.integrity.organisation.InvalidInputException;
 import pe.integrity.workflow.AssessmentProcess;
-import pe.integrity.workflow.StepDecision;
-import pe.integrity.workflow.StepIncompleteException;
 
 /** Preparation (Conductor): the context and the processes in scope, then "Completar paso". */
 @Controller
@@ -132,17 +130,8 @@ class ScopeController {
     String complete(@AuthenticationPrincipal CurrentUser user, @PathVariable Long id,
             @Valid @ModelAttribute("decision") DecisionForm form, BindingResult errors, Model model, Locale locale,
             RedirectAttributes flash) {
-        if (!errors.hasErrors()) {
-            try {
-                steps.complete(user, id, AssessmentProcess.PREPARE_SCOPE, form.getTaskId(), StepDecision.done());
-                flash.addFlashAttribute("notice", "workspace.step.completed");
-                return "redirect:/assessments/" + id;
-            } catch (StepIncompleteException e) {
-                model.addAttribute("gaps", e.gaps());
-            }
-        }
-        page.fill(user, id, model, locale);
-        return VIEW;
+        return steps.completeFromPage(user, id, AssessmentProcess.PREPARE_SCOPE, form, errors, model, flash,
+                () -> page.fill(user, id, model, locale), VIEW);
     }
 
     /** Conductor of the entity, in preparation: checked before the form is looked at. */

@@ -1,5 +1,9 @@
 package pe.integrity.workspace;
 
+import pe.integrity.workflow.StepIncompleteException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.validation.BindingResult;
+import org.springframework.ui.Model;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
 import pe.integrity.organisation.CurrentUser;
@@ -36,5 +40,24 @@ class StepTasks {
             throw new NotFoundException("task", taskId);
         }
         tasks.complete(user, taskId, decision);
+    }
+
+    /**
+     * A step page's "complete" button: back to the overview when done, else the same page again with the
+     * gaps listed ({@code refill} puts the page's model back).
+     */
+    String completeFromPage(CurrentUser user, Long assessmentId, String key, DecisionForm form, BindingResult errors,
+            Model model, RedirectAttributes flash, Runnable refill, String view) {
+        if (!errors.hasErrors()) {
+            try {
+                complete(user, assessmentId, key, form.getTaskId(), StepDecision.done());
+                flash.addFlashAttribute("notice", "workspace.step.completed");
+                return "redirect:/assessments/" + assessmentId;
+            } catch (StepIncompleteException e) {
+                model.addAttribute("gaps", e.gaps());
+            }
+        }
+        refill.run();
+        return view;
     }
 }

@@ -19,8 +19,6 @@ import pe.integrity.assessment.TreatmentPlanning;
 import pe.integrity.organisation.CurrentUser;
 import pe.integrity.organisation.InvalidInputException;
 import pe.integrity.workflow.AssessmentProcess;
-import pe.integrity.workflow.StepDecision;
-import pe.integrity.workflow.StepIncompleteException;
 
 /** Treatment: the plan overview with what is missing, each risk's response, and "Completar paso". */
 @Controller
@@ -82,16 +80,7 @@ class TreatmentController {
     String complete(@AuthenticationPrincipal CurrentUser user, @PathVariable Long id,
             @Valid @ModelAttribute("decision") DecisionForm form, BindingResult errors, Model model, Locale locale,
             RedirectAttributes flash) {
-        if (!errors.hasErrors()) {
-            try {
-                steps.complete(user, id, AssessmentProcess.PLAN_TREATMENT, form.getTaskId(), StepDecision.done());
-                flash.addFlashAttribute("notice", "workspace.step.completed");
-                return "redirect:/assessments/" + id;
-            } catch (StepIncompleteException e) {
-                model.addAttribute("gaps", e.gaps());
-            }
-        }
-        page.all(user, id, model, locale);
-        return VIEW;
+        return steps.completeFromPage(user, id, AssessmentProcess.PLAN_TREATMENT, form, errors, model, flash,
+                () -> page.all(user, id, model, locale), VIEW);
     }
 }
