@@ -7,6 +7,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import pe.integrity.organisation.CurrentUser;
 import pe.integrity.organisation.InvalidInputException;
+import pe.integrity.organisation.NotFoundException;
 import pe.integrity.organisation.Role;
 import pe.integrity.organisation.UserDirectory;
 import pe.integrity.organisation.UserView;
@@ -64,6 +65,21 @@ public class ScopeEditing {
     public ProcessStage addStage(CurrentUser user, Long processId, StageForm form) {
         ProcessInScope p = guard.processEditable(user, processId, IDENTIFYING);
         return p.addStage(form.getName(), form.getResponsibleUnit());
+    }
+
+    /** A stage no risk refers to may be removed (a mistyped or merged stage). */
+    public void removeStage(CurrentUser user, Long processId, Long stageId) {
+        ProcessInScope p = guard.processEditable(user, processId, IDENTIFYING);
+        ProcessStage stage = p.getStages().stream()
+                .filter(st -> st.getId().equals(stageId))
+                .findFirst()
+                .orElseThrow(() -> new NotFoundException("stage", stageId));
+        boolean used = risks.findByProcessIdOrderByCode(processId).stream()
+                .anyMatch(r -> r.getStage() != null && stageId.equals(r.getStage().getId()));
+        if (used) {
+            throw new InvalidInputException("stage", "scope.stage.hasRisks");
+        }
+        p.removeStage(stage);
     }
 
     /** The owner must be a Técnico of the same entity: they will get the identification task. */

@@ -68,6 +68,21 @@ class IdentificationController {
         return "redirect:/assessments/" + id + "/processes/" + pid;
     }
 
+    @PostMapping("/stages/{sid}/remove")
+    String removeStage(@AuthenticationPrincipal CurrentUser user, @PathVariable Long id, @PathVariable Long pid,
+            @PathVariable Long sid, Model model, Locale locale, RedirectAttributes flash) {
+        editable(user, id, pid);
+        try {
+            scope.removeStage(user, pid, sid);
+        } catch (InvalidInputException e) {
+            model.addAttribute("problem", e.code());
+            page.process(user, id, pid, model, locale);
+            return VIEW;
+        }
+        flash.addFlashAttribute("notice", "workspace.stage.removed");
+        return "redirect:/assessments/" + id + "/processes/" + pid;
+    }
+
     @PostMapping("/risks")
     String addRisk(@AuthenticationPrincipal CurrentUser user, @PathVariable Long id, @PathVariable Long pid,
             @Valid @ModelAttribute("riskForm") RiskForm form, BindingResult errors, Model model, Locale locale,
