@@ -6,6 +6,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import pe.integrity.organisation.CurrentUser;
 import pe.integrity.organisation.EntityDirectory;
+import pe.integrity.organisation.EntityForm;
+import pe.integrity.organisation.EntityType;
 import pe.integrity.organisation.PublicEntity;
 import pe.integrity.organisation.Role;
 import pe.integrity.organisation.UserDirectory;
@@ -13,7 +15,8 @@ import pe.integrity.organisation.UserForm;
 
 /**
  * A fresh team (Conductor, Alta Dirección, Técnico, Consultivo) created through the real user directory in a
- * seeded entity no other test uses, so tests never share an entity's assessment period.
+ * seeded entity no other test uses (or a new one when none is left), so tests never share an entity's
+ * assessment period.
  */
 public record Team(Long entityId, CurrentUser conductor, CurrentUser alta, CurrentUser tecnico, CurrentUser consultivo) {
 
@@ -28,7 +31,8 @@ public record Team(Long entityId, CurrentUser conductor, CurrentUser alta, Curre
                 .sorted(Comparator.comparing(PublicEntity::getId))
                 .filter(e -> users.ofEntity(e.getId()).isEmpty())
                 .findFirst()
-                .orElseThrow(() -> new IllegalStateException("no seed entity left for team " + n));
+                // the suite uses more teams than the seed has entities: then a new district is created
+                .orElseGet(() -> entities.create(testEntity(n)));
         String prefix = "team" + n + ".";
         Long id = entity.getId();
         return new Team(
@@ -37,6 +41,16 @@ public record Team(Long entityId, CurrentUser conductor, CurrentUser alta, Curre
                 user(users, details, prefix + "alta", id, Role.ALTA_DIRECCION),
                 user(users, details, prefix + "tecnico", id, Role.TECNICO),
                 user(users, details, prefix + "consultivo", id, Role.CONSULTIVO));
+    }
+
+    private static EntityForm testEntity(int n) {
+        EntityForm f = new EntityForm();
+        f.setType(EntityType.DISTRICT_MUNICIPALITY);
+        f.setName("Municipalidad Distrital de Prueba " + n);
+        f.setAcronym("MD Prueba " + n);
+        f.setDepartment("Lima");
+        f.setSector("Gobiernos Locales");
+        return f;
     }
 
     private static CurrentUser user(UserDirectory users, UserDetailsService details, String username, Long entityId,
