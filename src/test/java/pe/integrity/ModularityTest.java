@@ -92,6 +92,44 @@ class ModularityTest {
                 Files.writeString(puml, String.join("\n", lines));
             }
         }
+        try (Stream<Path> files = Files.list(Path.of(DOCS))) {
+            for (Path adoc : files.filter(f -> f.toString().endsWith(".adoc")).toList()) {
+                List<String> lines = new ArrayList<>(Files.readAllLines(adoc));
+                sortCanvasLists(lines);
+                Files.writeString(adoc, String.join("\n", lines) + "\n");
+            }
+        }
+    }
+
+    /**
+     * Canvas cells list items as "|* `a`" then "* `b`"... in set order: sorted too. An item may go on over
+     * several lines (a Javadoc paragraph after "+"); the cell ends at the next line starting with "|".
+     */
+    private static void sortCanvasLists(List<String> lines) {
+        for (int start = 0; start < lines.size(); start++) {
+            if (!lines.get(start).startsWith("|* `")) {
+                continue;
+            }
+            int end = start + 1;
+            while (end < lines.size() && !lines.get(end).startsWith("|")) {
+                end++;
+            }
+            List<List<String>> items = new ArrayList<>();
+            for (int i = start; i < end; i++) {
+                String line = i == start ? lines.get(i).substring(1) : lines.get(i);
+                if (line.startsWith("* `") || items.isEmpty()) {
+                    items.add(new ArrayList<>());
+                }
+                items.get(items.size() - 1).add(line);
+            }
+            items.sort(java.util.Comparator.comparing(item -> item.get(0)));
+            List<String> sorted = items.stream().flatMap(List::stream).collect(java.util.stream.Collectors.toList());
+            sorted.set(0, "|" + sorted.get(0));
+            for (int i = start; i < end; i++) {
+                lines.set(i, sorted.get(i - start));
+            }
+            start = end - 1;
+        }
     }
 
     private static void sortRuns(List<String> lines, String prefix) {
