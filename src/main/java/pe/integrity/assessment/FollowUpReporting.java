@@ -3,10 +3,10 @@ package pe.integrity.assessment;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.EnumSet;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import pe.integrity.organisation.CurrentUser;
+import pe.integrity.organisation.Versions;
 
 /** Follow-up: progress reports on measures and the overdue flag. */
 @Service
@@ -25,9 +25,7 @@ public class FollowUpReporting {
 
     public Measure report(CurrentUser user, Long measureId, ProgressForm form) {
         Measure m = guard.measureEditable(user, measureId, EnumSet.of(AssessmentStage.FOLLOW_UP));
-        if (form.getVersion() == null || form.getVersion() != m.getVersion()) {
-            throw new ObjectOptimisticLockingFailureException(Measure.class, measureId);
-        }
+        Versions.requireCurrent(form.getVersion(), m.getVersion(), Measure.class, measureId);
         m.report(form.getStatus(), form.getProgress(), LocalDate.now(clock));
         m.noteProgress(form.getComment());
         return m;

@@ -2,7 +2,6 @@ package pe.integrity.assessment;
 
 import java.util.EnumSet;
 import java.util.Set;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import pe.integrity.catalog.InherentScore;
@@ -10,6 +9,7 @@ import pe.integrity.catalog.RiskLevel;
 import pe.integrity.catalog.ScoringScheme;
 import pe.integrity.catalog.ScoringSchemes;
 import pe.integrity.organisation.CurrentUser;
+import pe.integrity.organisation.Versions;
 import pe.integrity.organisation.InvalidInputException;
 
 /**
@@ -32,9 +32,7 @@ public class RiskEvaluation {
 
     public Risk evaluate(CurrentUser user, Long riskId, EvaluationForm form) {
         Risk risk = guard.riskEditable(user, riskId, EVALUATING);
-        if (form.getVersion() == null || form.getVersion() != risk.getVersion()) {
-            throw new ObjectOptimisticLockingFailureException(Risk.class, riskId);
-        }
+        Versions.requireCurrent(form.getVersion(), risk.getVersion(), Risk.class, riskId);
         String code = risk.getAssessment().getSchemeCode();
         ScoringScheme scheme = schemes.byCode(code);
         requireIn(scheme.probabilityLevels().stream().anyMatch(l -> l.value() == form.getProbability()), "probability");

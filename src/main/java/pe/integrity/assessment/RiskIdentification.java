@@ -1,10 +1,10 @@
 package pe.integrity.assessment;
 
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import pe.integrity.catalog.Catalog;
 import pe.integrity.organisation.CurrentUser;
+import pe.integrity.organisation.Versions;
 import pe.integrity.organisation.InvalidInputException;
 
 /** Nivel 2: the process owner (or the Conductor) records the risks of a process. */
@@ -33,9 +33,7 @@ public class RiskIdentification {
 
     public Risk update(CurrentUser user, Long riskId, RiskForm form) {
         Risk risk = guard.riskEditable(user, riskId, ScopeEditing.IDENTIFYING);
-        if (form.getVersion() == null || form.getVersion() != risk.getVersion()) {
-            throw new ObjectOptimisticLockingFailureException(Risk.class, riskId);
-        }
+        Versions.requireCurrent(form.getVersion(), risk.getVersion(), Risk.class, riskId);
         risk.describe(stageOf(risk.getProcess(), form), checked(form));
         return risk;
     }

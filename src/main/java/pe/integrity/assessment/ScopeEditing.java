@@ -2,10 +2,10 @@ package pe.integrity.assessment;
 
 import java.util.EnumSet;
 import java.util.Set;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import pe.integrity.organisation.CurrentUser;
+import pe.integrity.organisation.Versions;
 import pe.integrity.organisation.InvalidInputException;
 import pe.integrity.organisation.NotFoundException;
 import pe.integrity.organisation.Role;
@@ -44,9 +44,7 @@ public class ScopeEditing {
     public ProcessInScope updateProcess(CurrentUser user, Long processId, ScopeProcessForm form) {
         ProcessInScope p = processes.findById(processId).orElseThrow();
         Assessment a = guard.conductorEditable(user, p.getAssessment().getId(), SCOPE);
-        if (form.getVersion() == null || form.getVersion() != p.getVersion()) {
-            throw new ObjectOptimisticLockingFailureException(ProcessInScope.class, processId);
-        }
+        Versions.requireCurrent(form.getVersion(), p.getVersion(), ProcessInScope.class, processId);
         requireOwner(a, form.getOwnerUsername());
         p.update(form.getCatalogProcessCode(), form.getName(), form.getPrioritisationReason(), form.getOwnerUsername(),
                 form.getResponsibleUnit());

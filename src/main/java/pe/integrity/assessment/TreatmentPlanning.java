@@ -2,10 +2,10 @@ package pe.integrity.assessment;
 
 import java.util.EnumSet;
 import java.util.Set;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import pe.integrity.organisation.CurrentUser;
+import pe.integrity.organisation.Versions;
 import pe.integrity.organisation.InvalidInputException;
 
 /** Treatment: a response per evaluated risk and the measures of the mitigation plan. */
@@ -25,9 +25,7 @@ public class TreatmentPlanning {
 
     public Risk respond(CurrentUser user, Long riskId, TreatmentForm form) {
         Risk risk = guard.riskEditable(user, riskId, TREATING);
-        if (form.getVersion() == null || form.getVersion() != risk.getVersion()) {
-            throw new ObjectOptimisticLockingFailureException(Risk.class, riskId);
-        }
+        Versions.requireCurrent(form.getVersion(), risk.getVersion(), Risk.class, riskId);
         if (!risk.isEvaluated()) {
             throw new InvalidInputException("response", "treatment.notEvaluated");
         }
@@ -57,9 +55,7 @@ public class TreatmentPlanning {
 
     public Measure updateMeasure(CurrentUser user, Long measureId, MeasureForm form) {
         Measure m = guard.measureEditable(user, measureId, TREATING);
-        if (form.getVersion() == null || form.getVersion() != m.getVersion()) {
-            throw new ObjectOptimisticLockingFailureException(Measure.class, measureId);
-        }
+        Versions.requireCurrent(form.getVersion(), m.getVersion(), Measure.class, measureId);
         checkDates(form);
         m.describe(form);
         return m;

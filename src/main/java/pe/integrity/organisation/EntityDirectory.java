@@ -5,7 +5,6 @@ import java.util.Optional;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -49,9 +48,7 @@ public class EntityDirectory {
     @Transactional
     public PublicEntity update(Long id, EntityForm form) {
         PublicEntity entity = entities.findById(id).orElseThrow(() -> new NotFoundException("entity", id));
-        if (form.getVersion() == null || form.getVersion() != entity.getVersion()) {
-            throw new ObjectOptimisticLockingFailureException(PublicEntity.class, id);
-        }
+        Versions.requireCurrent(form.getVersion(), entity.getVersion(), PublicEntity.class, id);
         if (entities.existsByNameIgnoreCaseAndIdNot(form.getName(), id)) {
             throw new InvalidInputException("name", "entity.name.taken");
         }

@@ -3,7 +3,6 @@ package pe.integrity.organisation;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -86,9 +85,7 @@ public class UserDirectory {
     @Transactional
     public UserView update(Long id, UserForm form) {
         AppUser user = users.findById(id).orElseThrow(() -> new NotFoundException("user", id));
-        if (form.getVersion() == null || form.getVersion() != user.getVersion()) {
-            throw new ObjectOptimisticLockingFailureException(AppUser.class, id);
-        }
+        Versions.requireCurrent(form.getVersion(), user.getVersion(), AppUser.class, id);
         PublicEntity entity = checkedEntity(form);
         if (form.getPassword() != null && !form.getPassword().isEmpty()) {
             requirePassword(form.getPassword());
