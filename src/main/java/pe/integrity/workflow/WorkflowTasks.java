@@ -79,18 +79,17 @@ public class WorkflowTasks {
 
     @Transactional(readOnly = true)
     public TaskView task(CurrentUser user, String taskId) {
-        return view(authorized(user, taskId));
+        return authorized(user, taskId);
     }
 
     public void complete(CurrentUser user, String taskId, StepDecision decision) {
-        Task task = authorized(user, taskId);
-        TaskView view = view(task);
+        TaskView view = authorized(user, taskId);
         Long aid = view.assessmentId();
         Map<String, Object> vars = new HashMap<>();
         String outcome = decision.outcome();
         String comment = decision.comment() == null || decision.comment().isBlank() ? null : decision.comment().strip();
         Type journal;
-        switch (task.getTaskDefinitionKey()) {
+        switch (view.key()) {
             case PREPARE_SCOPE -> {
                 requireComplete(completeness.scope(aid));
                 vars.put(VAR_PROCESS_IDS, assessments.processIds(aid));
@@ -134,7 +133,7 @@ public class WorkflowTasks {
                 journal = Type.CORRECTED;
             }
             case REPORT_PROGRESS -> journal = Type.PROGRESS_REPORTED;
-            default -> throw new IllegalStateException("no completion rule for " + task.getTaskDefinitionKey());
+            default -> throw new IllegalStateException("no completion rule for " + view.key());
         }
         assessments.record(aid, journal, user.username(), user.fullName(), comment);
         try {
@@ -147,7 +146,8 @@ public class WorkflowTasks {
         }
     }
 
-    private Task authorized(CurrentUser user, String taskId) {
+    /** The task as the user may see it; read once (its variables are one query). */
+    private TaskView authorized(CurrentUser user, String taskId) {
         Task task = tasks.createTaskQuery().taskId(taskId).singleResult();
         if (task == null) {
             throw new TaskGoneException(taskId);
@@ -157,10 +157,11 @@ public class WorkflowTasks {
                 .filter(l -> IdentityLinkType.CANDIDATE.equals(l.getType()))
                 .map(IdentityLink::getGroupId)
                 .anyMatch(groups::contains);
-        if (!candidate || !ownsOrConducts(user, view(task))) {
+        TaskView view = view(task);
+        if (!candidate || !ownsOrConducts(user, view)) {
             throw new AccessDeniedException("task " + taskId + " is not for " + user.username());
         }
-        return task;
+        return view;
     }
 
     /** Identification tasks belong to the process owner; the Conductor may work on all of them. */
