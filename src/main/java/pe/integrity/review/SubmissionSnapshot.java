@@ -28,7 +28,7 @@ class SubmissionSnapshot {
     @Column(name = "taken_at", nullable = false, updatable = false)
     private Instant takenAt;
 
-    // text on PostgreSQL, CLOB on H2; not @Lob, which Hibernate maps to PostgreSQL large objects (oid)
+    // PostgreSQL text; not @Lob, which Hibernate maps to PostgreSQL large objects (oid)
     @JdbcTypeCode(SqlTypes.LONG32VARCHAR)
     @Column(nullable = false, updatable = false)
     private String content;

@@ -8,9 +8,10 @@ import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.MapPropertySource;
 
 /**
- * Makes {@code app.data-dir} absolute before anything uses it. H2 refuses a file URL with an implicitly
- * relative path ({@code --app.data-dir=target/run-data} would fail with error 90011), while people naturally
- * pass one. Registered in META-INF/spring.factories.
+ * Makes {@code app.data-dir} absolute before anything uses it, so the embedded PostgreSQL's data directory
+ * (handed to {@code pg_ctl} as a child process), the register folder and the log lines all name one place,
+ * while people naturally pass a relative one ({@code --app.data-dir=target/run-data}). Registered in
+ * META-INF/spring.factories.
  */
 public class DataDirectory implements EnvironmentPostProcessor {
 

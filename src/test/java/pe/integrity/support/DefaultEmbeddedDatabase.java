@@ -6,7 +6,10 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
-/** The test runs on the application's own default database (embedded H2), not on PostgreSQL. */
+/**
+ * The test runs on the default run's own database (the embedded PostgreSQL that {@code ./mvnw spring-boot:run}
+ * starts under its data directory), not on the test server's fresh database.
+ */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Inherited

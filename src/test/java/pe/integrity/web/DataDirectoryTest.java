@@ -9,7 +9,7 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.core.env.MapPropertySource;
 import org.springframework.core.env.StandardEnvironment;
 
-/** A relative data directory works for H2, which only accepts absolute or ./-prefixed file paths. */
+/** A relative data directory becomes one absolute place for everything under it. */
 class DataDirectoryTest {
 
     @Test
@@ -25,13 +25,13 @@ class DataDirectoryTest {
     }
 
     @Test
-    void theDatasourceUrlSeesTheAbsolutePath() {
+    void placesUnderTheDataDirectorySeeTheAbsolutePath() {
         StandardEnvironment env = environment("target/run-data");
         env.getPropertySources().addLast(new MapPropertySource("yml", Map.of(
-                "spring.datasource.url", "jdbc:h2:file:${app.data-dir}/integrity-risk")));
+                "app.registers.dir", "${app.data-dir}/registers")));
         new DataDirectory().postProcessEnvironment(env, new SpringApplication());
-        assertThat(env.getProperty("spring.datasource.url"))
-                .isEqualTo("jdbc:h2:file:" + Path.of("target/run-data").toAbsolutePath() + "/integrity-risk");
+        assertThat(env.getProperty("app.registers.dir"))
+                .isEqualTo(Path.of("target/run-data").toAbsolutePath() + "/registers");
     }
 
     private static String resolved(String dir) {

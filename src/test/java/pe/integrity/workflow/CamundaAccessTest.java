@@ -31,7 +31,7 @@ class CamundaAccessTest {
 
         Page entry = admin.get("/camunda/app/cockpit/");
         assertThat(entry.status()).isEqualTo(302);
-        // Camunda forwards to the first engine registered in this JVM (the H2 smoke test may start one too)
+        // Camunda forwards to the first engine registered in this JVM (the default-run smoke test may start one too)
         assertThat(entry.location()).matches("/camunda/app/cockpit/[A-Za-z0-9]+/");
 
         Page cockpit = admin.get("/camunda/app/cockpit/" + engine.getName() + "/");
