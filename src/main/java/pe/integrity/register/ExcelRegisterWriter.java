@@ -15,6 +15,7 @@ import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataValidation;
 import org.apache.poi.ss.usermodel.DataValidationHelper;
 import org.apache.poi.ss.usermodel.Name;
+import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.SheetVisibility;
 import org.apache.poi.ss.util.CellRangeAddress;
@@ -87,6 +88,7 @@ class ExcelRegisterWriter {
         if (mapRow != null) {
             fillTable(sheet, mapRow, tables, lists, cells);
         }
+        printSetup(sheet, mapRow);
         if (stamp.draft()) {
             sheet.getHeader().setCenter("BORRADOR");
         }
@@ -110,16 +112,18 @@ class ExcelRegisterWriter {
         }
         String table = keys.stream().filter(k -> k != null).findFirst().orElseThrow().split("\\.")[0];
         List<Map<String, Object>> items = tables.get(table);
-        short height = mapRow.getHeight();
+        float height = mapRow.getHeightInPoints();
         for (int i = 0; i < Math.max(1, items.size()); i++) {
             Row row = sheet.getRow(first + i) == null ? sheet.createRow(first + i) : sheet.getRow(first + i);
-            row.setHeight(height);
+            float needed = height;
             for (int k = 0; k < keys.size(); k++) {
                 Cell cell = row.getCell(firstCol + k) == null ? row.createCell(firstCol + k) : row.getCell(firstCol + k);
                 String key = keys.get(k);
                 Object value = key == null || items.isEmpty() ? "" : items.get(i).get(key.substring(table.length() + 1));
                 cells.put(cell, value, styles.get(k));
+                needed = Math.max(needed, RowHeights.needed(sheet, cell, value));
             }
+            row.setHeightInPoints(needed);
         }
         int last = first + Math.max(1, items.size()) - 1;
         int lastCol = firstCol + keys.size() - 1;
@@ -136,6 +140,21 @@ class ExcelRegisterWriter {
                 v.setShowErrorBox(true);
                 sheet.addValidationData(v);
             }
+        }
+    }
+
+    /** On paper: A4 landscape, as wide as the page, the table's header row repeated on every page. */
+    private static void printSetup(XSSFSheet sheet, Row mapRow) {
+        PrintSetup print = sheet.getPrintSetup();
+        print.setPaperSize(PrintSetup.A4_PAPERSIZE);
+        print.setLandscape(true);
+        sheet.setFitToPage(true);
+        print.setFitWidth((short) 1);
+        print.setFitHeight((short) 0);
+        sheet.setAutobreaks(true);
+        if (mapRow != null && mapRow.getRowNum() > 0) {
+            int header = mapRow.getRowNum(); // the row above the map row, 1-based
+            sheet.setRepeatingRows(CellRangeAddress.valueOf(header + ":" + header));
         }
     }
 

@@ -23,7 +23,7 @@ final class HeatMapCells {
         CellStyle base = anchor.getCellStyle();
         int top = anchor.getRowIndex();
         int left = anchor.getColumnIndex();
-        cells.put(anchor, map.title() + " (" + map.total() + " riesgos evaluados)", base);
+        cells.put(anchor, map.heading(), base);
         int r = top + 1;
         cells.put(cell(sheet, r, left), map.rowAxis() + " / " + map.columnAxis(), base);
         for (int c = 0; c < map.columns().size(); c++) {

@@ -185,7 +185,7 @@ class RegisterAssembler {
                     m.getResponsibleUnit(), m.getResponsiblePerson(), RegisterText.date(m.getStartDate()),
                     RegisterText.date(m.getEndDate()), m.getIndicator(), m.getVerificationMeans(),
                     RegisterText.orEmpty(m.getResources()), text.label("measureStatus.", m.getStatus()),
-                    m.getProgress(), overdue, overdue ? text.label("measure.overdue") : ""));
+                    m.getProgress(), overdue, text.label(overdue ? "yes" : "no")));
         }
         return rows;
     }

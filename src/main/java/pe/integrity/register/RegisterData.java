@@ -87,6 +87,11 @@ record RegisterData(
     record HeatMapView(String title, String rowAxis, String columnAxis, List<String> columns, List<MapRow> rows,
             int total, byte[] png) {
 
+        /** The map's heading in both registers: "Mapa … (1 riesgo evaluado)", "(12 riesgos evaluados)". */
+        public String heading() {
+            return title + " (" + total + (total == 1 ? " riesgo evaluado)" : " riesgos evaluados)");
+        }
+
         /** The picture as a data URI for the XHTML template. */
         public String pngDataUri() {
             return "data:image/png;base64," + java.util.Base64.getEncoder().encodeToString(png);

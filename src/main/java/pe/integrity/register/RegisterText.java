@@ -2,8 +2,10 @@ package pe.integrity.register;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
@@ -45,6 +47,25 @@ class RegisterText {
 
     static String dateTime(Instant at) {
         return at == null ? "" : DATE_TIME.format(at.atZone(LIMA));
+    }
+
+    /**
+     * A date or date-time as {@link #date} or {@link #dateTime} printed it, back as a value, so a workbook holds
+     * real dates that sort and filter; any other text stays as it is.
+     */
+    static Object dateValue(String printed) {
+        if (printed == null || printed.isBlank()) {
+            return "";
+        }
+        try {
+            return LocalDateTime.parse(printed, DATE_TIME);
+        } catch (DateTimeParseException notDateTime) {
+            try {
+                return LocalDate.parse(printed, DATE);
+            } catch (DateTimeParseException notDate) {
+                return printed;
+            }
+        }
     }
 
     static String orEmpty(String text) {

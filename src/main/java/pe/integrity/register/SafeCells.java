@@ -1,5 +1,7 @@
 package pe.integrity.register;
 
+import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.Map;
@@ -45,11 +47,27 @@ final class SafeCells {
         if (value instanceof Number n) {
             cell.setCellValue(n.doubleValue());
             cell.setCellStyle(style(base, false, colour));
+        } else if (value instanceof LocalDateTime at) {
+            cell.setCellValue(at);
+            cell.setCellStyle(dated(base, "dd/mm/yyyy hh:mm"));
+        } else if (value instanceof LocalDate day) {
+            cell.setCellValue(day);
+            cell.setCellStyle(dated(base, "dd/mm/yyyy"));
         } else {
             String text = value == null ? "" : value.toString();
             cell.setCellValue(text);
             cell.setCellStyle(style(base, risky(text), colour));
         }
+    }
+
+    /** The base style showing a date in the given format (real dates sort and filter; text does not). */
+    private CellStyle dated(CellStyle base, String format) {
+        return derived.computeIfAbsent(base.getIndex() + "|date|" + format, k -> {
+            XSSFCellStyle s = workbook.createCellStyle();
+            s.cloneStyleFrom(base);
+            s.setDataFormat(workbook.createDataFormat().getFormat(format));
+            return s;
+        });
     }
 
     /** The base style, with the quote prefix and/or a solid fill of a {@code #RRGGBB} colour. */

@@ -53,7 +53,7 @@ final class WorkbookFields {
     static Map<String, List<Map<String, Object>>> tables(RegisterData d) {
         Map<String, List<Map<String, Object>>> t = new LinkedHashMap<>();
         t.put("approval", rows(d.approvals(), a -> row(
-                "what", a.what(), "name", a.name(), "date", a.date(), "comment", a.comment())));
+                "what", a.what(), "name", a.name(), "date", RegisterText.dateValue(a.date()), "comment", a.comment())));
         t.put("process", rows(d.processes(), p -> row(
                 "number", p.number(), "name", p.name(), "catalogProcess", p.catalogProcess(), "reason", p.reason(),
                 "owner", p.owner(), "responsibleUnit", p.responsibleUnit(), "stages", p.stages())));
@@ -71,13 +71,14 @@ final class WorkbookFields {
         t.put("measure", rows(d.measures(), m -> row(
                 "code", m.code(), "riskCode", m.riskCode(), "description", m.description(), "type", m.type(),
                 "causeAddressed", m.causeAddressed(), "responsibleUnit", m.responsibleUnit(),
-                "responsiblePerson", m.responsiblePerson(), "startDate", m.startDate(), "endDate", m.endDate(),
+                "responsiblePerson", m.responsiblePerson(), "startDate", RegisterText.dateValue(m.startDate()),
+                "endDate", RegisterText.dateValue(m.endDate()),
                 "indicator", m.indicator(), "verificationMeans", m.verificationMeans(), "resources", m.resources(),
                 "status", m.status(), "progress", m.progress(), "overdueLabel", m.overdueLabel())));
         t.put("event", rows(d.history(), h -> row(
-                "date", h.date(), "event", h.event(), "actor", h.actor(), "round", h.round(), "comment", h.comment())));
+                "date", RegisterText.dateValue(h.date()), "event", h.event(), "actor", h.actor(), "round", h.round(), "comment", h.comment())));
         t.put("observation", rows(d.observations(), o -> row(
-                "round", o.round(), "target", o.target(), "text", o.text(), "author", o.author(), "date", o.date(),
+                "round", o.round(), "target", o.target(), "text", o.text(), "author", o.author(), "date", RegisterText.dateValue(o.date()),
                 "resolved", o.resolved())));
         return t;
     }

@@ -64,7 +64,7 @@ class ApprovedRegisterTest {
         assertThat(draftPages).allMatch(p -> p.contains("BORRADOR"));
         String draftText = RegisterFiles.squash(String.join(" ", draftPages));
         riskTexts(cuscoId).forEach(t -> assertThat(draftText).contains(RegisterFiles.squash(t)));
-        assertThat(draftText).contains(RegisterFiles.squash("Mapa de calor del riesgo inherente (1 riesgos evaluados)"));
+        assertThat(draftText).contains(RegisterFiles.squash("Mapa de calor del riesgo inherente (1 riesgo evaluado)"));
     }
 
     @Test

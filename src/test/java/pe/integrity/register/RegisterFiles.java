@@ -5,8 +5,10 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.UnaryOperator;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -139,5 +141,66 @@ final class RegisterFiles {
             }
         }
         throw new AssertionError("no cell starting with " + startsWith + " in " + sheet.getSheetName());
+    }
+
+    /** Where the text of a PDF reaches: the rightmost glyph edge over the page width, and how many glyphs. */
+    record TextExtent(float rightmostShare, long glyphs, long glyphsOf) {}
+
+    /** The extent of all text, and how many glyphs are the given character (to prove none went missing). */
+    static TextExtent pdfTextExtent(byte[] pdf, char counted) {
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            float[] rightmost = {0};
+            long[] counts = {0, 0};
+            PDFTextStripper stripper = new PDFTextStripper() {
+                @Override
+                protected void processTextPosition(org.apache.pdfbox.text.TextPosition text) {
+                    float share = (text.getXDirAdj() + text.getWidthDirAdj()) / text.getPageWidth();
+                    rightmost[0] = Math.max(rightmost[0], share);
+                    counts[0]++;
+                    if (text.getUnicode().indexOf(counted) >= 0) {
+                        counts[1]++;
+                    }
+                }
+            };
+            stripper.getText(doc);
+            return new TextExtent(rightmost[0], counts[0], counts[1]);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A copy of a record tree with every text component replaced, colours and pictures left as they are. */
+    static Object mapStrings(Object value, UnaryOperator<String> f) throws Exception {
+        return mapStrings(value, f, name -> !name.toLowerCase().contains("colour"));
+    }
+
+    /** The same, entering only the record components whose name {@code enter} accepts. */
+    static Object mapStrings(Object value, UnaryOperator<String> f, java.util.function.Predicate<String> enter)
+            throws Exception {
+        if (value instanceof String s) {
+            return s.isEmpty() ? s : f.apply(s);
+        }
+        if (value instanceof List<?> list) {
+            List<Object> copy = new ArrayList<>();
+            for (Object o : list) {
+                copy.add(mapStrings(o, f, enter));
+            }
+            return copy;
+        }
+        if (value != null && value.getClass().isRecord()) {
+            RecordComponent[] components = value.getClass().getRecordComponents();
+            Object[] args = new Object[components.length];
+            Class<?>[] types = new Class<?>[components.length];
+            for (int i = 0; i < components.length; i++) {
+                components[i].getAccessor().setAccessible(true);
+                Object v = components[i].getAccessor().invoke(value);
+                args[i] = enter.test(components[i].getName()) ? mapStrings(v, f, enter) : v;
+                types[i] = components[i].getType();
+            }
+            var constructor = value.getClass().getDeclaredConstructor(types);
+            constructor.setAccessible(true);
+            return constructor.newInstance(args);
+        }
+        return value;
     }
 }

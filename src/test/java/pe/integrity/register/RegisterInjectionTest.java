@@ -4,11 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
-import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.UnaryOperator;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
@@ -64,7 +62,7 @@ class RegisterInjectionTest {
         RegisterData clean = assembler.assemble(j.team.conductor(), j.assessmentId);
         AtomicInteger n = new AtomicInteger();
         List<String> planted = new ArrayList<>();
-        RegisterData hostile = (RegisterData) mapStrings(clean, s -> {
+        RegisterData hostile = (RegisterData) RegisterFiles.mapStrings(clean, s -> {
             String h = HOSTILE.get(n.getAndIncrement() % HOSTILE.size()) + s;
             planted.add(h);
             return h;
@@ -115,35 +113,5 @@ class RegisterInjectionTest {
             }
         }
         return strings;
-    }
-
-    /** A copy of a record tree with every text component replaced, colours and pictures left as they are. */
-    private static Object mapStrings(Object value, UnaryOperator<String> f) throws Exception {
-        if (value instanceof String s) {
-            return s.isEmpty() ? s : f.apply(s);
-        }
-        if (value instanceof List<?> list) {
-            List<Object> copy = new ArrayList<>();
-            for (Object o : list) {
-                copy.add(mapStrings(o, f));
-            }
-            return copy;
-        }
-        if (value != null && value.getClass().isRecord()) {
-            RecordComponent[] components = value.getClass().getRecordComponents();
-            Object[] args = new Object[components.length];
-            Class<?>[] types = new Class<?>[components.length];
-            for (int i = 0; i < components.length; i++) {
-                components[i].getAccessor().setAccessible(true);
-                Object v = components[i].getAccessor().invoke(value);
-                boolean keep = components[i].getName().toLowerCase().contains("colour");
-                args[i] = keep ? v : mapStrings(v, f);
-                types[i] = components[i].getType();
-            }
-            var constructor = value.getClass().getDeclaredConstructor(types);
-            constructor.setAccessible(true);
-            return constructor.newInstance(args);
-        }
-        return value;
     }
 }
