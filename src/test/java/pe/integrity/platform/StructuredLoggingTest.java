@@ -54,7 +54,7 @@ class StructuredLoggingTest {
     }
 
     /** application.yml plus the given profiles' files, resolved by Spring Boot's own config loading. */
-    private static StandardEnvironment configuration(String... profiles) {
+    static StandardEnvironment configuration(String... profiles) {
         StandardEnvironment environment = new StandardEnvironment();
         ConfigDataEnvironmentPostProcessor.applyTo(
                 environment, new DefaultResourceLoader(), new DefaultBootstrapContext(), profiles);
