@@ -22,7 +22,7 @@ final class StepLinks {
             case APPROVE_ASSESSMENT -> base + "/approval";
             // the SIP review and the correction screens belong to the review module
             case REVIEW_SUBMISSION -> reviewTaskId == null ? base : "/review/tasks/" + reviewTaskId;
-            case CORRECT_OBSERVATIONS -> base + "/observations";
+            case CORRECT_OBSERVATIONS -> base + "/correction";
             case REPORT_PROGRESS -> base + "/follow-up";
             default -> base;
         };
