@@ -170,6 +170,24 @@ class CorrectionWebTest {
                 .filter(e -> e.getType() == AssessmentEvent.Type.CORRECTED)).hasSize(1);
     }
 
+    /** An observation leads to the page where its risk or measure is edited, not to an anchor that does not exist. */
+    @Test
+    void observationsLinkToWhereTheirRiskOrMeasureIsFixed() throws Exception {
+        CurrentUser conductor = observed.team.conductor();
+        Long id = observed.assessmentId;
+        String risk = "/assessments/" + id + "/risks/" + observed.risks().get(0).getId();
+        String measure = "/assessments/" + id + "/measures/" + observed.measures().get(0).getId();
+        for (String page : List.of("/assessments/" + id + "/observations", "/assessments/" + id + "/correction")) {
+            Document d = page(conductor, page);
+            assertThat(d.select("a[href=" + risk + "]")).as(page).isNotEmpty();
+            assertThat(d.select("a[href=" + measure + "]")).as(page).isNotEmpty();
+            assertThat(d.select("a[href*=#]").eachAttr("href")).as(page).noneMatch(h -> h.contains("#risk-") || h.contains("#measure-"));
+        }
+        // and there the Conductor, correcting, finds the form that saves it
+        assertThat(page(conductor, risk).select("form[action=" + risk + "] textarea[name=statement]")).hasSize(1);
+        assertThat(page(conductor, measure).select("form[action=" + measure + "] textarea[name=indicator]")).hasSize(1);
+    }
+
     @Test
     void aTaskIdOfAnotherStepIsNotThisPagesToComplete() throws Exception {
         AssessmentJourney journey = AssessmentJourney.open(ctx, 2025).toSipReview("Contrataciones");
