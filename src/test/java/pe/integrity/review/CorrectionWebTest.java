@@ -31,6 +31,7 @@ import pe.integrity.assessment.TreatmentPlanning;
 import pe.integrity.organisation.CurrentUser;
 import pe.integrity.support.AssessmentJourney;
 import pe.integrity.support.IntegrationTest;
+import pe.integrity.web.AccessibilityTest;
 import pe.integrity.workflow.AssessmentProcess;
 import pe.integrity.workflow.StepStatus;
 import pe.integrity.workflow.WorkflowSteps;
@@ -128,7 +129,11 @@ class CorrectionWebTest {
         // open observations and no comment: refused, nothing moves
         MvcResult refused = perform(conductor, post(page).param("taskId", confirmTaskId(before)).param("comment", ""));
         assertThat(refused.getResponse().getStatus()).isEqualTo(200);
-        assertThat(parse(refused).select("#comment-error").text()).contains("Quedan observaciones pendientes");
+        Document refusedPage = parse(refused);
+        assertThat(refusedPage.select("#comment-error").text()).contains("Quedan observaciones pendientes");
+        assertThat(refusedPage.select(".error-summary a").eachAttr("href")).containsExactly("#comment");
+        AccessibilityTest.assertAccessible("correction page with an error", refusedPage);
+        AccessibilityTest.assertAccessible("correction page", before);
         assertThat(journey.assessment().getStage()).isEqualTo(AssessmentStage.CORRECTION);
 
         // both marked resolved on the observations page: the correction page lists them as resolved
@@ -186,6 +191,14 @@ class CorrectionWebTest {
         // and there the Conductor, correcting, finds the form that saves it
         assertThat(page(conductor, risk).select("form[action=" + risk + "] textarea[name=statement]")).hasSize(1);
         assertThat(page(conductor, measure).select("form[action=" + measure + "] textarea[name=indicator]")).hasSize(1);
+    }
+
+    @Test
+    void thePageSpeaksEnglishToo() throws Exception {
+        Document en = page(observed.team.conductor(), "/assessments/" + observed.assessmentId + "/correction?lang=en");
+        assertThat(en.text()).contains("What changed since submission 1", "Open observations (2)",
+                "Confirm and send to Alta Dirección").doesNotContain("??");
+        assertThat(en.select("html").attr("lang")).isEqualTo("en");
     }
 
     @Test
