@@ -114,7 +114,7 @@ class Views {
 
     MeasureRow measure(Measure m, List<EvidenceInfo> evidence) {
         Risk r = m.getRisk();
-        return new MeasureRow(m.getId(), r.getId(), r.getCode(), r.getProcess().getOwnerUsername(), m.getDescription(),
+        return new MeasureRow(m.getId(), m.getCode(), r.getId(), r.getCode(), r.getProcess().getOwnerUsername(), m.getDescription(),
                 m.getType(), m.getCauseAddressed(), m.getResponsibleUnit(), m.getResponsiblePerson(), m.getStartDate(),
                 m.getEndDate(), m.getIndicator(), m.getVerificationMeans(), m.getResources(), m.getStatus(),
                 m.getProgress(), m.isOverdue(), m.getProgressComment(), m.getVersion(), evidence);
