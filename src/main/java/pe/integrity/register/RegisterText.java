@@ -3,10 +3,10 @@ package pe.integrity.register;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
+import pe.integrity.shared.Display;
 
 /**
  * Words and dates as registers print them: Spanish (Peru) labels from the message bundles and Lima time.
@@ -16,9 +16,7 @@ import org.springframework.stereotype.Component;
 class RegisterText {
 
     static final Locale SPANISH = Locale.forLanguageTag("es-PE");
-    static final ZoneId LIMA = ZoneId.of("America/Lima");
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
-    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
+    static final ZoneId LIMA = Display.ZONE;
 
     private final MessageSource messages;
 
@@ -36,15 +34,15 @@ class RegisterText {
     }
 
     static String date(LocalDate date) {
-        return date == null ? "" : DATE.format(date);
+        return Display.date(date);
     }
 
     static String date(Instant at) {
-        return at == null ? "" : DATE.format(at.atZone(LIMA));
+        return Display.date(at);
     }
 
     static String dateTime(Instant at) {
-        return at == null ? "" : DATE_TIME.format(at.atZone(LIMA));
+        return Display.dateTime(at);
     }
 
     static String orEmpty(String text) {

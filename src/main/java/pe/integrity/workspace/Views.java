@@ -3,6 +3,7 @@ package pe.integrity.workspace;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import pe.integrity.shared.Display;
 import java.util.Date;
 import java.util.List;
 import java.util.Locale;
@@ -30,8 +31,8 @@ import pe.integrity.organisation.UserView;
 @Component
 class Views {
 
-    /** Peru has one time zone and no daylight saving: dates on screen are Lima time. */
-    static final ZoneId LIMA = ZoneId.of("America/Lima");
+    /** Dates on screen are Lima time (see {@link Display}). */
+    static final ZoneId LIMA = Display.ZONE;
 
     private final EntityDirectory entities;
     private final UserDirectory users;
