@@ -1,8 +1,6 @@
 package pe.integrity.shared;
 
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
@@ -31,16 +29,6 @@ public final class Display {
     /** "01/12/2026 13:42"; "" for null. */
     public static String dateTime(Object value) {
         return value == null ? "" : DATE_TIME.format(inLima(value));
-    }
-
-    /** An instant as Lima's wall-clock time; null for null. */
-    public static LocalDateTime local(Instant instant) {
-        return instant == null ? null : LocalDateTime.ofInstant(instant, ZONE);
-    }
-
-    /** Today in Lima by the given clock. */
-    public static LocalDate today(java.time.Clock clock) {
-        return LocalDate.now(clock.withZone(ZONE));
     }
 
     /**
