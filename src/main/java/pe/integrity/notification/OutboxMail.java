@@ -7,6 +7,8 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 /** A notification kept instead of sent: who it was for, what it said, when. Never changed once stored. */
 @Entity
@@ -25,6 +27,8 @@ class OutboxMail {
 
     private String subject;
 
+    // text on PostgreSQL, CLOB on H2; not @Lob, which Hibernate maps to PostgreSQL large objects (oid)
+    @JdbcTypeCode(SqlTypes.LONG32VARCHAR)
     private String body;
 
     @Column(name = "created_at")
