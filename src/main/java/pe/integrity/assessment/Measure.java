@@ -110,6 +110,19 @@ public class Measure {
         return overdue;
     }
 
+    /**
+     * The measure's code in registers and on screens: its risk's code and its place among the risk's
+     * measures in the order they were added, e.g. "R-01-M2".
+     */
+    public static String code(String riskCode, int position) {
+        return riskCode + "-M" + position;
+    }
+
+    /** {@link #code(String, int)} of this measure. */
+    public String getCode() {
+        return code(risk.getCode(), risk.getMeasures().indexOf(this) + 1);
+    }
+
     public Long getId() {
         return id;
     }

@@ -2,7 +2,6 @@ package pe.integrity.catalog;
 
 import jakarta.validation.Valid;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import org.springframework.context.MessageSource;
@@ -20,6 +19,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import pe.integrity.shared.Display;
 
 /**
  * Administrators see the scoring scheme versions, their tables as the DMN defines them, register a newly
@@ -31,7 +31,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class SchemeAdminController {
 
     /** Times are shown as the integrity offices live them. */
-    static final ZoneId PERU = ZoneId.of("America/Lima");
 
     private final ScoringSchemes schemes;
     private final ScoringSchemeRepository registry;
@@ -56,7 +55,7 @@ class SchemeAdminController {
                 .filter(d -> d.decisionPrefix().equals(prefix))
                 .findFirst()
                 .orElseThrow(() -> new UnknownSchemeException(prefix));
-        model.addAttribute("schemeForm", SchemeRegistrationForm.suggestedFor(deployed, LocalDate.now(PERU)));
+        model.addAttribute("schemeForm", SchemeRegistrationForm.suggestedFor(deployed, LocalDate.now(Display.ZONE)));
         model.addAttribute("deployed", deployed);
         return "admin/scheme-register";
     }
@@ -93,7 +92,7 @@ class SchemeAdminController {
         ScoringSchemeRow entry = registry.findById(code).orElseThrow(() -> new UnknownSchemeException(code));
         model.addAttribute("dmnResource", entry.dmnResource());
         model.addAttribute("decisionPrefix", entry.decisionPrefix());
-        model.addAttribute("activatedAt", entry.activatedAt() == null ? null : entry.activatedAt().atZone(PERU));
+        model.addAttribute("activatedAt", entry.activatedAt());
         model.addAttribute("activatedBy", entry.activatedBy());
         model.addAttribute("heatMap", schemes.heatMap(code));
         model.addAttribute("residualTable", schemes.residualTable(code));

@@ -4,12 +4,17 @@ import java.util.ArrayList;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.core.NestedExceptionUtils;
 import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.stereotype.Component;
 
-/** Sends plain-text mails one recipient at a time; a failure is logged and never thrown to the caller. */
+/**
+ * Sends plain-text mails one recipient at a time, or keeps them in the {@link Outbox} when the delivery is
+ * {@code outbox} (no SMTP server); a failure is logged and never thrown to the caller.
+ */
 @Component
 class Mailer {
 
@@ -17,17 +22,45 @@ class Mailer {
 
     private final JavaMailSender sender;
     private final MailSettings settings;
+    private final Outbox outbox;
 
-    Mailer(JavaMailSender sender, MailSettings settings) {
+    Mailer(JavaMailSender sender, MailSettings settings, Outbox outbox) {
         this.sender = sender;
         this.settings = settings;
+        this.outbox = outbox;
     }
 
     /** A composed mail for one recipient. */
     record Mail(Recipient to, String subject, String body) {}
 
-    /** Returns how many were sent; failures are logged once per batch, with the first reason. */
+    /** Says once, at start-up, where mail goes when it is not sent. */
+    @EventListener(ApplicationReadyEvent.class)
+    void announceDelivery() {
+        if (settings.delivery() == MailSettings.Delivery.OUTBOX) {
+            log.info("Mail delivery: outbox. Notifications are not sent but kept in the database; administrators"
+                    + " read them under 'Correo saliente' (/admin/outbox). Set app.mail.delivery=smtp to send them.");
+        }
+    }
+
+    /** Returns how many were sent (or kept); failures are logged once per batch, with the first reason. */
     int send(String what, List<Mail> mails) {
+        if (mails.isEmpty()) {
+            return 0;
+        }
+        if (settings.delivery() == MailSettings.Delivery.OUTBOX) {
+            try {
+                outbox.keep(mails);
+                log.debug("Mail '{}' kept in the outbox for {} recipient(s)", what, mails.size());
+                return mails.size();
+            } catch (RuntimeException e) {
+                log.warn("Mail '{}' not kept in the outbox: {}", what, NestedExceptionUtils.getMostSpecificCause(e).toString());
+                return 0;
+            }
+        }
+        return sendBySmtp(what, mails);
+    }
+
+    private int sendBySmtp(String what, List<Mail> mails) {
         int sent = 0;
         List<String> failed = new ArrayList<>();
         String reason = null;

@@ -12,6 +12,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 import pe.integrity.assessment.AssessmentApproved;
+import pe.integrity.shared.ErrorReference;
 
 /**
  * The approved register (PDF and Excel) of each SIP approval. The approval records that it is owed; after the
@@ -72,9 +73,10 @@ class ApprovedRegisters {
             return true;
         } catch (RuntimeException e) {
             int attempt = found.get().getAttempts() + 1;
-            log.error("Approved register of assessment {} (round {}) not generated, attempt {} of {}; it will be retried",
-                    assessmentId, round, attempt, maxAttempts, e);
-            update(requestId, r -> r.failed(Instant.now(clock), e.getClass().getSimpleName() + ": " + e.getMessage()));
+            String reference = ErrorReference.logged(log, e,
+                    "Approved register of assessment {} (round {}) not generated, attempt {} of {}; it will be retried",
+                    assessmentId, round, attempt, maxAttempts);
+            update(requestId, r -> r.failed(Instant.now(clock), reference));
             return false;
         }
     }
@@ -101,12 +103,13 @@ class ApprovedRegisters {
     /** Approved registers of an assessment still owed, with their last failure, for the registers page. */
     List<Pending> pending(Long assessmentId) {
         return ownTransaction.execute(tx -> requests.findByAssessmentIdAndDoneAtIsNull(assessmentId).stream()
-                .map(r -> new Pending(r.getSubmissionRound(), r.getAttempts(), r.getLastAttemptAt(), r.getLastError(),
+                .map(r -> new Pending(r.getSubmissionRound(), r.getAttempts(), r.getLastAttemptAt(),
+                        ErrorReference.isReference(r.getLastError()) ? r.getLastError() : null,
                         r.getAttempts() < maxAttempts))
                 .toList());
     }
 
-    /** An approved register not generated yet. */
+    /** An approved register not generated yet; the last failure as its log reference (the details stay in the log). */
     record Pending(int round, int attempts, Instant lastAttemptAt, String lastError, boolean willRetry) {}
 
     private void update(Long requestId, java.util.function.Consumer<RegisterRequest> change) {

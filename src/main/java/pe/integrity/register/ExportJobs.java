@@ -32,13 +32,14 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 import pe.integrity.organisation.CurrentUser;
 import pe.integrity.organisation.NotFoundException;
 import pe.integrity.organisation.Role;
+import pe.integrity.shared.ErrorReference;
 
 /**
  * Background exports of the national register. A request is stored QUEUED and handed to a small bounded
  * pool (default one thread: an export keeps a core busy); the worker claims it with a conditional UPDATE,
  * writes the workbook to a temporary file while recording progress in short transactions, then stores the
  * finished file in the archive (digest and verification code) and marks the job DONE. Any failure deletes
- * the temporary file and marks the job FAILED with a message. Jobs left RUNNING by a crash are failed at
+ * the temporary file and marks the job FAILED with an error reference (the exception goes to the log under it). Jobs left RUNNING by a crash are failed at
  * startup; jobs still QUEUED are dispatched again.
  *
  * <p>Only SIP reviewers, auditors and administrators may export; only the requester (or an administrator)
@@ -152,7 +153,8 @@ public class ExportJobs {
         try {
             pool.execute(() -> run(id, source));
         } catch (RejectedExecutionException e) {
-            jobs.failed(id, "too many exports waiting; try again later", Instant.now(clock));
+            log.warn("Export {} refused: {} exports already waiting", id, pool.getQueue().size());
+            jobs.failed(id, ExportJobView.BUSY, Instant.now(clock));
         }
     }
 
@@ -185,8 +187,8 @@ public class ExportJobs {
             if (temp != null) {
                 archive.discard(temp);
             }
-            log.warn("Export {} failed", id, e);
-            jobs.failed(id, message(e), Instant.now(clock));
+            // the requester sees the reference only; the exception (maybe SQL) stays in the log
+            jobs.failed(id, ErrorReference.logged(log, e, "Export {} failed", id), Instant.now(clock));
         }
     }
 
@@ -223,7 +225,7 @@ public class ExportJobs {
     @EventListener(ApplicationReadyEvent.class)
     void recoverInterrupted() {
         Instant now = Instant.now(clock);
-        int failed = jobs.failInterrupted(node, now.minus(staleAfter), "interrupted: the server stopped", now);
+        int failed = jobs.failInterrupted(node, now.minus(staleAfter), ExportJobView.INTERRUPTED, now);
         if (failed > 0) {
             log.warn("{} export(s) interrupted by a restart marked FAILED", failed);
         }
@@ -295,11 +297,6 @@ public class ExportJobs {
         if (value != null) {
             sb.append("; ").append(name).append(": ").append(value);
         }
-    }
-
-    private static String message(Throwable e) {
-        String text = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
-        return text.length() > 1000 ? text.substring(0, 1000) : text;
     }
 
     private static String hostName() {

@@ -180,7 +180,7 @@ class RegisterAssembler {
             int n = perRisk.merge(riskCode, 1, Integer::sum);
             boolean overdue = m.isOverdue()
                     || (m.getStatus() != MeasureStatus.IMPLEMENTED && today.isAfter(m.getEndDate()));
-            rows.add(new RegisterData.MeasureRow(riskCode + "-M" + n, riskCode, m.getDescription(),
+            rows.add(new RegisterData.MeasureRow(Measure.code(riskCode, n), riskCode, m.getDescription(),
                     text.label("measureType.", m.getType()), RegisterText.orEmpty(m.getCauseAddressed()),
                     m.getResponsibleUnit(), m.getResponsiblePerson(), RegisterText.date(m.getStartDate()),
                     RegisterText.date(m.getEndDate()), m.getIndicator(), m.getVerificationMeans(),

@@ -2,13 +2,11 @@ package pe.integrity.register;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
+import pe.integrity.shared.Display;
 
 /**
  * Words and dates as registers print them: Spanish (Peru) labels from the message bundles and Lima time.
@@ -18,9 +16,7 @@ import org.springframework.stereotype.Component;
 class RegisterText {
 
     static final Locale SPANISH = Locale.forLanguageTag("es-PE");
-    static final ZoneId LIMA = ZoneId.of("America/Lima");
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
-    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
+    static final ZoneId LIMA = Display.ZONE;
 
     private final MessageSource messages;
 
@@ -38,34 +34,20 @@ class RegisterText {
     }
 
     static String date(LocalDate date) {
-        return date == null ? "" : DATE.format(date);
+        return Display.date(date);
     }
 
     static String date(Instant at) {
-        return at == null ? "" : DATE.format(at.atZone(LIMA));
+        return Display.date(at);
     }
 
     static String dateTime(Instant at) {
-        return at == null ? "" : DATE_TIME.format(at.atZone(LIMA));
+        return Display.dateTime(at);
     }
 
-    /**
-     * A date or date-time as {@link #date} or {@link #dateTime} printed it, back as a value, so a workbook holds
-     * real dates that sort and filter; any other text stays as it is.
-     */
+    /** A printed date back as a date, for workbook cells that sort and filter; other text as it is. */
     static Object dateValue(String printed) {
-        if (printed == null || printed.isBlank()) {
-            return "";
-        }
-        try {
-            return LocalDateTime.parse(printed, DATE_TIME);
-        } catch (DateTimeParseException notDateTime) {
-            try {
-                return LocalDate.parse(printed, DATE);
-            } catch (DateTimeParseException notDate) {
-                return printed;
-            }
-        }
+        return Display.parse(printed);
     }
 
     static String orEmpty(String text) {

@@ -4,12 +4,16 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.Optional;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.unit.DataSize;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartFile;
 import pe.integrity.organisation.EntityDirectory;
 import pe.integrity.organisation.PublicEntity;
@@ -58,6 +62,13 @@ class VerificationController {
             show(archive.verify(in), model);
         }
         return "registers/verify";
+    }
+
+    /** A file above the multipart limit never reaches {@link #upload}: the page says how large it may be (413). */
+    @ExceptionHandler(MaxUploadSizeExceededException.class)
+    @ResponseStatus(HttpStatus.PAYLOAD_TOO_LARGE)
+    String tooLarge(Model model) {
+        return error(model, "verify.error.tooLarge");
     }
 
     private void show(Optional<StoredRegister> found, Model model) {

@@ -38,7 +38,6 @@ class ObservationController {
         model.addAttribute("entityName", entities.find(a.getEntityId()).map(PublicEntity::getName).orElse("—"));
         model.addAttribute("rounds", observations.grouped(user, assessmentId));
         model.addAttribute("canResolve", observations.canResolve(user, assessmentId));
-        model.addAttribute("zone", ReviewController.PERU);
         return "review/observations";
     }
 

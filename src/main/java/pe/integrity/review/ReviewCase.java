@@ -14,6 +14,7 @@ record ReviewCase(
         int periodYear,
         int round,
         String context,
+        String schemeCode,
         String schemeName,
         boolean schemeProvisional,
         Date due,

@@ -1,6 +1,5 @@
 package pe.integrity.review;
 
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -27,7 +26,6 @@ import pe.integrity.organisation.InvalidInputException;
 class ReviewController {
 
     /** Peru has one time zone and no daylight saving: dates on screen are Lima time whatever the server's zone. */
-    static final ZoneId PERU = ZoneId.of("America/Lima");
 
     private static final Pattern ROW_FIELD = Pattern.compile("observations\\[(\\d+)]\\.(\\w+)");
 
@@ -88,7 +86,6 @@ class ReviewController {
 
     private String page(CurrentUser user, String taskId, Model model) {
         model.addAttribute("review", pages.load(user, taskId));
-        model.addAttribute("zone", PERU);
         return "review/task";
     }
 

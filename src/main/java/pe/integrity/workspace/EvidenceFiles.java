@@ -13,6 +13,8 @@ import java.util.Optional;
 final class EvidenceFiles {
 
     static final long MAX_BYTES = 5L * 1024 * 1024;
+    /** The message for a file above {@link #MAX_BYTES} (or above the server's multipart limit). */
+    static final String TOO_LARGE = "workspace.evidence.tooLarge";
 
     private record Kind(String contentType, byte[] magic) {}
 

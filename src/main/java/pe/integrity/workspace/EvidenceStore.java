@@ -46,7 +46,7 @@ class EvidenceStore {
             throw new InvalidInputException("file", "workspace.evidence.empty");
         }
         if (file.getSize() > EvidenceFiles.MAX_BYTES) {
-            throw new InvalidInputException("file", "workspace.evidence.tooLarge");
+            throw new InvalidInputException("file", EvidenceFiles.TOO_LARGE);
         }
         byte[] bytes = bytes(file);
         String name = EvidenceFiles.safeName(file.getOriginalFilename());

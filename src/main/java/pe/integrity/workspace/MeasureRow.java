@@ -8,6 +8,7 @@ import pe.integrity.assessment.MeasureType;
 /** A measure of the treatment plan with its follow-up state and evidence files. */
 record MeasureRow(
         Long id,
+        String code,
         Long riskId,
         String riskCode,
         String ownerUsername,

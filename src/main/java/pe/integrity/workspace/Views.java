@@ -3,6 +3,7 @@ package pe.integrity.workspace;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import pe.integrity.shared.Display;
 import java.util.Date;
 import java.util.List;
 import java.util.Locale;
@@ -30,8 +31,8 @@ import pe.integrity.organisation.UserView;
 @Component
 class Views {
 
-    /** Peru has one time zone and no daylight saving: dates on screen are Lima time. */
-    static final ZoneId LIMA = ZoneId.of("America/Lima");
+    /** Dates on screen are Lima time (see {@link Display}). */
+    static final ZoneId LIMA = Display.ZONE;
 
     private final EntityDirectory entities;
     private final UserDirectory users;
@@ -114,7 +115,7 @@ class Views {
 
     MeasureRow measure(Measure m, List<EvidenceInfo> evidence) {
         Risk r = m.getRisk();
-        return new MeasureRow(m.getId(), r.getId(), r.getCode(), r.getProcess().getOwnerUsername(), m.getDescription(),
+        return new MeasureRow(m.getId(), m.getCode(), r.getId(), r.getCode(), r.getProcess().getOwnerUsername(), m.getDescription(),
                 m.getType(), m.getCauseAddressed(), m.getResponsibleUnit(), m.getResponsiblePerson(), m.getStartDate(),
                 m.getEndDate(), m.getIndicator(), m.getVerificationMeans(), m.getResources(), m.getStatus(),
                 m.getProgress(), m.isOverdue(), m.getProgressComment(), m.getVersion(), evidence);

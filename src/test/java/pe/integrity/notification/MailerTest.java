@@ -20,7 +20,7 @@ class MailerTest {
         JavaMailSenderImpl sender = new JavaMailSenderImpl();
         sender.setHost("127.0.0.1");
         sender.setPort(closedPort);
-        Mailer mailer = new Mailer(sender, new MailSettings(null));
+        Mailer mailer = new Mailer(sender, new MailSettings(null, MailSettings.Delivery.SMTP), null);
         Recipient to = new Recipient("ana", "Ana", "ana@example.pe", Locale.forLanguageTag("es-PE"));
 
         int sent = mailer.send("test", List.of(new Mailer.Mail(to, "Asunto", "Cuerpo"),
@@ -31,7 +31,9 @@ class MailerTest {
 
     @Test
     void theSenderAddressHasADefault() {
-        assertThat(new MailSettings(" ").from()).isEqualTo("no-responder@integridad.example.pe");
-        assertThat(new MailSettings("sip@example.pe").from()).isEqualTo("sip@example.pe");
+        assertThat(new MailSettings(" ", null).from()).isEqualTo("no-responder@integridad.example.pe");
+        assertThat(new MailSettings("sip@example.pe", null).from()).isEqualTo("sip@example.pe");
+        assertThat(new MailSettings(null, null).delivery()).as("no SMTP server needed unless asked for")
+                .isEqualTo(MailSettings.Delivery.OUTBOX);
     }
 }

@@ -23,6 +23,7 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.test.context.TestPropertySource;
 import pe.integrity.assessment.Assessments;
 import pe.integrity.assessment.ScopeEditing;
 import pe.integrity.assessment.ScopeProcessForm;
@@ -39,9 +40,10 @@ import pe.integrity.workflow.DeadlineNotice;
 
 /**
  * Mails as people receive them, through an in-process SMTP server on the port the test configuration
- * names (the shared application context is not changed for this class).
+ * names. The suite keeps mail in the outbox; this class alone delivers by SMTP (its own context).
  */
 @IntegrationTest
+@TestPropertySource(properties = "app.mail.delivery=smtp")
 class NotificationMailTest {
 
     @RegisterExtension

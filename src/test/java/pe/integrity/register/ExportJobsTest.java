@@ -24,6 +24,9 @@ import java.util.stream.Stream;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -45,6 +48,7 @@ import pe.integrity.workflow.WorkflowTasks;
  * the file, and the clean-up after a crash.
  */
 @IntegrationTest
+@ExtendWith(OutputCaptureExtension.class)
 class ExportJobsTest {
 
     static final Locale ES = Locale.forLanguageTag("es-PE");
@@ -139,7 +143,7 @@ class ExportJobsTest {
     }
 
     @Test
-    void aFailureHalfWayThroughTheFileLeavesNoFileAndNoDigest() throws Exception {
+    void aFailureHalfWayThroughTheFileLeavesNoFileAndNoDigest(CapturedOutput log) throws Exception {
         Set<Path> tempBefore = tempFiles();
         int documentsBefore = jdbc.queryForObject("SELECT COUNT(*) FROM register_document", Integer.class);
         // the disk fills up after 4 KB of the workbook reached the temporary file
@@ -151,7 +155,7 @@ class ExportJobsTest {
 
         ExportJobView failed = jobs.get(sip, job.id());
         assertThat(failed.status()).isEqualTo(ExportStatus.FAILED);
-        assertThat(failed.error()).contains("disco lleno (prueba)");
+        assertShownAsReferenceOnly(failed, "disco lleno (prueba)", log);
         assertThat(failed.fileName()).isNull();
         assertThat(repository.findById(job.id()).orElseThrow().getRegisterDocumentId()).isNull();
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM register_document", Integer.class))
@@ -161,7 +165,7 @@ class ExportJobsTest {
     }
 
     @Test
-    void aFailureWhileWritingCellsStopsTheJobWithoutAFile() throws Exception {
+    void aFailureWhileWritingCellsStopsTheJobWithoutAFile(CapturedOutput log) throws Exception {
         Set<Path> tempBefore = tempFiles();
         // the cell-writing thread fails when it reports the end of the rows
         ExportJobs.WorkbookSource failingCells = (f, v, info, out, progress) ->
@@ -182,13 +186,13 @@ class ExportJobsTest {
 
         ExportJobView failed = jobs.get(sip, job.id());
         assertThat(failed.status()).isEqualTo(ExportStatus.FAILED);
-        assertThat(failed.error()).contains("celdas: fallo de prueba");
+        assertShownAsReferenceOnly(failed, "celdas: fallo de prueba", log);
         assertThat(repository.findById(job.id()).orElseThrow().getRegisterDocumentId()).isNull();
         assertThat(tempFiles()).isEqualTo(tempBefore);
     }
 
     @Test
-    void jobsACrashLeftRunningFailAtStartupButNotThoseOfALiveNode() {
+    void jobsACrashLeftRunningFailAtStartupButNotThoseOfALiveNode() throws Exception {
         Instant now = Instant.now();
         Long ours = runningJob(jobs.node(), now);
         Long deadNode = runningJob("nodo-caido", now.minus(Duration.ofHours(1)));
@@ -198,7 +202,10 @@ class ExportJobsTest {
 
         assertThat(repository.findById(ours).orElseThrow().getStatus()).isEqualTo(ExportStatus.FAILED);
         assertThat(repository.findById(deadNode).orElseThrow().getStatus()).isEqualTo(ExportStatus.FAILED);
-        assertThat(repository.findById(deadNode).orElseThrow().getError()).contains("interrupted");
+        assertThat(repository.findById(deadNode).orElseThrow().getError()).isEqualTo(ExportJobView.INTERRUPTED);
+        mvc.perform(get("/national/exports/{id}", deadNode).with(user(sip)))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content().string(
+                        org.hamcrest.Matchers.containsString("El servidor se reinició mientras se generaba el archivo.")));
         assertThat(repository.findById(liveNode).orElseThrow().getStatus()).isEqualTo(ExportStatus.RUNNING);
         repository.failed(liveNode, "test clean-up", now);
     }
@@ -277,5 +284,18 @@ class ExportJobsTest {
                 throw new IOException("disco lleno (prueba)");
             }
         }
+    }
+
+    /** The requester reads a plain message and a reference; the exception is in the log under that reference. */
+    private void assertShownAsReferenceOnly(ExportJobView failed, String cause, CapturedOutput log) throws Exception {
+        String reference = failed.reference();
+        assertThat(reference).matches("[A-Z2-9]{8}");
+        assertThat(failed.error()).doesNotContain(cause);
+        String page = mvc.perform(get("/national/exports/{id}", failed.id()).with(user(sip)))
+                .andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(page).contains("Ocurrió un error inesperado al generar el archivo.", reference)
+                .doesNotContain(cause, "Exception", "at pe.integrity");
+        assertThat(log.getOut()).contains("ERROR").contains("[" + reference + "] Export " + failed.id() + " failed")
+                .contains(cause);
     }
 }

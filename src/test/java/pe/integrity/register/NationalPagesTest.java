@@ -70,6 +70,23 @@ class NationalPagesTest {
         assertThat(jobCount()).isEqualTo(jobsBefore);
     }
 
+    /** 03:30 UTC is 22:30 of the day before in Lima, as on every other page. */
+    @Test
+    void theExportsListPrintsWhenAJobWasAskedForInLimaTime() throws Exception {
+        Instant asked = Instant.parse("2026-03-10T03:30:00Z");
+        Long job = repository.save(new ExportJob(ExportJob.NATIONAL, "auditor", "Auditor", "{\"periodYear\":2024}",
+                "es-PE", asked)).getId();
+        repository.failed(job, "test fixture", Instant.now());
+
+        String page = mvc.perform(get("/national/exports").with(user(as("auditor"))))
+                .andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(page).contains("09/03/2026 22:30").doesNotContain("10/03/2026 03:30");
+        // a failure recorded before references were stored shows no text of it
+        String jobPage = mvc.perform(get("/national/exports/{id}", job).with(user(as("auditor"))))
+                .andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(jobPage).contains("Fallida").doesNotContain("test fixture");
+    }
+
     @Test
     void anonymousVisitorsAreSentToTheLoginPage() throws Exception {
         for (String url : List.of("/national", "/national/exports", "/national/exports/1", "/national/exports/1/file")) {

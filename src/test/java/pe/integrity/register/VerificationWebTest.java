@@ -7,15 +7,19 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.util.Locale;
+import java.util.Map;
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import pe.integrity.assessment.Assessments;
 import pe.integrity.organisation.CurrentUser;
+import pe.integrity.support.Browser;
 import pe.integrity.support.DemoUsers;
 import pe.integrity.support.IntegrationTest;
 
@@ -27,6 +31,7 @@ class VerificationWebTest {
     static final String NOT_AUTHENTIC = "No es un registro auténtico";
 
     @Autowired MockMvc mvc;
+    @LocalServerPort int port;
     @Autowired RegisterArchive archive;
     @Autowired EntityRegisters registers;
     @Autowired Assessments assessments;
@@ -87,6 +92,23 @@ class VerificationWebTest {
         // without the CSRF token the upload is refused outright
         mvc.perform(multipart("/verificar").file(new MockMultipartFile("archivo", "r.pdf", "application/pdf", new byte[] {1})))
                 .andExpect(status().isForbidden());
+    }
+
+    /** Over real HTTP: above the server's multipart limit the page still comes back with the size message. */
+    @Test
+    void aFileAboveTheServersUploadLimitGetsThePageBackWithTheMessage() {
+        for (String lang : new String[] {"es", "en"}) {
+            Browser visitor = new Browser(port);
+            String form = visitor.get("/verificar?lang=" + lang).body();
+            String action = Jsoup.parse(form).selectFirst("form[enctype=multipart/form-data]").attr("action");
+
+            Browser.Page answer = visitor.postFile(action, Map.of(), "archivo", "registro.pdf", new byte[12 * 1024 * 1024]);
+
+            assertThat(answer.status()).isEqualTo(413);
+            assertThat(Jsoup.parse(answer.body()).select("h1").text()).isEqualTo(Jsoup.parse(form).select("h1").text());
+            assertThat(answer.body()).contains(lang.equals("es") ? "supera el tamaño máximo de 10 MB" : "10 MB")
+                    .doesNotContain(NOT_AUTHENTIC, "Exception");
+        }
     }
 
     private MockHttpServletRequestBuilder upload(byte[] content) {

@@ -18,7 +18,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
@@ -32,6 +35,8 @@ import pe.integrity.assessment.TreatmentPlanning;
 import pe.integrity.catalog.ScoringSchemes;
 import pe.integrity.organisation.CurrentUser;
 import pe.integrity.support.AssessmentJourney;
+import pe.integrity.support.Browser;
+import pe.integrity.support.DemoUsers;
 import pe.integrity.support.IntegrationTest;
 
 /**
@@ -43,6 +48,7 @@ import pe.integrity.support.IntegrationTest;
 class ReviewWebTest {
 
     @Autowired MockMvc mvc;
+    @LocalServerPort int port;
     @Autowired ApplicationContext ctx;
     @Autowired UserDetailsService details;
     @Autowired SipReview review;
@@ -232,6 +238,28 @@ class ReviewWebTest {
                 .andExpect(content().string(org.hamcrest.Matchers.containsString(
                         "Choose a risk or a measure of this assessment.")));
 
+        assertThat(observations.ofAssessment(sip, inReview.assessmentId)).isEmpty();
+        assertThat(inReview.reviewTask(sip).id()).isEqualTo(reviewTaskId);
+    }
+
+    /** Spring would grow the list to 5001 rows (or fail with a 500): the index is refused as a broken request. */
+    @Test
+    void aTamperedRowIndexIsABrokenRequestAndNothingIsSaved() {
+        Browser browser = new Browser(port).signedInAs("sip.revisor", DemoUsers.PASSWORD);
+        String url = "/review/tasks/" + reviewTaskId;
+        for (String lang : List.of("es", "en")) {
+            Browser.Page answer = browser.submit(url, url + "?lang=" + lang, Map.of(
+                    "observations[5000].target", "ASSESSMENT",
+                    "observations[5000].text", "Observación fuera de rango",
+                    "decision", "OBSERVED"));
+
+            assertThat(answer.status()).isEqualTo(400);
+            Document html = Jsoup.parse(answer.body());
+            assertThat(html.select("h1").text()).isEqualTo(lang.equals("es") ? "Solicitud no válida" : "Invalid request");
+            assertThat(html.select("#reference").text()).containsPattern("[A-Z2-9]{8}");
+            assertThat(answer.body()).doesNotContain("Exception", "IndexOutOfBounds", "observations[5000]", "\tat ");
+        }
+        CurrentUser sip = load("sip.revisor");
         assertThat(observations.ofAssessment(sip, inReview.assessmentId)).isEmpty();
         assertThat(inReview.reviewTask(sip).id()).isEqualTo(reviewTaskId);
     }

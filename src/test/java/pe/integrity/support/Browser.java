@@ -89,6 +89,23 @@ public final class Browser {
                 Map.of("Content-Type", "application/x-www-form-urlencoded"));
     }
 
+    /**
+     * POSTs a multipart form with one file, as a browser does for {@code enctype="multipart/form-data"}; the
+     * path may carry a query (the upload forms put their CSRF token there).
+     */
+    public Page postFile(String path, Map<String, String> fields, String fileField, String filename, byte[] content) {
+        String boundary = "----browser" + Long.toHexString(System.nanoTime());
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        fields.forEach((name, value) -> body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\""
+                + name + "\"\r\n\r\n" + value + "\r\n").getBytes(StandardCharsets.UTF_8)));
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fileField + "\"; filename=\""
+                + filename + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(content);
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return send(HttpRequest.newBuilder(base.resolve(path)).POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())),
+                Map.of("Content-Type", "multipart/form-data; boundary=" + boundary));
+    }
+
     /** POSTs a form with this session's CSRF token, read from {@code tokenPage} like a browser would. */
     public Page submit(String tokenPage, String path, Map<String, String> form) {
         Map<String, String> withToken = new LinkedHashMap<>(form);

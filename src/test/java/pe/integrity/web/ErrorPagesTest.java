@@ -5,12 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import pe.integrity.support.Browser;
 import pe.integrity.support.Browser.Page;
 import pe.integrity.support.DemoUsers;
+import pe.integrity.support.FailingPage;
 import pe.integrity.support.IntegrationTest;
 
 /**
@@ -18,6 +22,7 @@ import pe.integrity.support.IntegrationTest;
  * the usual layout, never a stack trace or exception text.
  */
 @IntegrationTest
+@ExtendWith(OutputCaptureExtension.class)
 class ErrorPagesTest {
 
     @LocalServerPort
@@ -82,10 +87,45 @@ class ErrorPagesTest {
     }
 
     @Test
-    void malformedIdsGiveTheGenericErrorPageNotATrace() {
-        Page page = signedIn("admin").get("/entities/not-a-number");
+    void aPathIdThatIsNotANumberNamesNothingAndIsNotFound() {
+        for (String path : new String[] {"/entities/not-a-number", "/assessments/abc", "/assessments/abc/scope",
+                "/admin/users/x/edit", "/national/exports/abc"}) {
+            Page page = signedIn("admin").get(path);
+            assertThat(page.status()).as(path).isEqualTo(404);
+            assertThat(ourPage(page).select("h1").text()).as(path).isEqualTo("Página no encontrada");
+        }
+        Page english = signedIn("sip.revisor").get("/assessments/abc?lang=en");
+        assertThat(english.status()).isEqualTo(404);
+        assertThat(ourPage(english).select("h1").text()).isEqualTo("Page not found");
+    }
+
+    @Test
+    void anUnexpectedErrorShowsAPlainMessageAndAReferenceNeverTheExceptionOrSql(CapturedOutput log) {
+        for (String lang : new String[] {"es", "en"}) {
+            Page page = signedIn("conductor.cusco").get(FailingPage.PATH + "?lang=" + lang);
+            assertThat(page.status()).isEqualTo(500);
+            Document html = ourPage(page);
+            assertThat(html.select("h1").text()).isEqualTo(lang.equals("es") ? "Ocurrió un error" : "Something went wrong");
+            assertThat(page.body()).doesNotContain("LATERAL", "SELECT", "BadSqlGrammar", "SQL");
+            String reference = html.select("#reference").text().replaceAll(".*: ", "");
+            assertThat(reference).matches("[A-Z2-9]{8}");
+            // the administrator finds the reference next to the exception, at ERROR
+            String line = log.getOut().lines().filter(l -> l.contains("[" + reference + "]")).findFirst().orElseThrow();
+            assertThat(line).contains("ERROR", "500 on " + FailingPage.PATH);
+            assertThat(log.getOut().substring(log.getOut().indexOf(line))).contains("BadSqlGrammarException");
+        }
+    }
+
+    @Test
+    void aBrokenRequestShowsAPlainMessageAndAReferenceThatIsInTheLog(CapturedOutput log) {
+        // a request parameter of the wrong type is the client's mistake, not a missing record
+        Page page = signedIn("admin").get("/entities?page=abc");
         assertThat(page.status()).isEqualTo(400);
-        assertThat(ourPage(page).select("h1").text()).isEqualTo("Ocurrió un error");
+        Document html = ourPage(page);
+        assertThat(html.select("h1").text()).isEqualTo("Solicitud no válida");
+        String reference = html.select("#reference").text().replaceAll(".*: ", "");
+        assertThat(reference).matches("[A-Z2-9]{8}");
+        assertThat(log.getOut()).contains("[" + reference + "] 400 on /entities");
     }
 
     @Test

@@ -7,10 +7,13 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.Map;
+import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockMultipartFile;
@@ -19,6 +22,7 @@ import org.springframework.test.web.servlet.MvcResult;
 import pe.integrity.assessment.AssessmentStage;
 import pe.integrity.assessment.Assessments;
 import pe.integrity.organisation.CurrentUser;
+import pe.integrity.support.Browser;
 import pe.integrity.support.IntegrationTest;
 
 /** Evidence files of follow-up reports: what is accepted, who may upload, who may download. */
@@ -28,6 +32,7 @@ class EvidenceTest {
     static final byte[] PDF = "%PDF-1.7\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
 
     @Autowired MockMvc mvc;
+    @LocalServerPort int port;
     @Autowired ApplicationContext context;
     @Autowired Assessments assessments;
     @Autowired JdbcTemplate jdbc;
@@ -95,6 +100,26 @@ class EvidenceTest {
         // exactly 5 MB is still accepted
         assertThat(upload(owner, "limite.pdf", Arrays.copyOf(PDF, 5 * 1024 * 1024)).getResponse().getStatus()).isEqualTo(302);
         assertThat(stored()).isEqualTo(1);
+    }
+
+    /**
+     * Over real HTTP (MockMvc skips the servlet container's multipart limits): a file above the server's
+     * limit gets the measure's page back with the same message as one over 5 MB, never an empty 413.
+     */
+    @Test
+    void aFileAboveTheServersUploadLimitGetsThePageBackWithTheMessage() {
+        CurrentUser owner = crew.team().tecnico();
+        Browser browser = new Browser(port).signedInAs(owner.username(), "secret-" + owner.username());
+        Document form = Jsoup.parse(browser.get(measurePage).body());
+        String action = form.selectFirst("form[enctype=multipart/form-data]").attr("action");
+
+        Browser.Page answer = browser.postFile(action, Map.of(), "file", "enorme.pdf", Arrays.copyOf(PDF, 12 * 1024 * 1024));
+
+        assertThat(answer.status()).isEqualTo(413);
+        Document page = Jsoup.parse(answer.body());
+        assertThat(page.select("h1").text()).isEqualTo(form.select("h1").text());
+        assertThat(page.select("p.error").text()).contains("El archivo supera los 5 MB.");
+        assertThat(stored()).isZero();
     }
 
     @Test
