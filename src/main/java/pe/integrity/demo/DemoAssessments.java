@@ -31,6 +31,7 @@ import pe.integrity.catalog.PracticeCategory;
 import pe.integrity.catalog.ScoringScheme;
 import pe.integrity.catalog.ScoringSchemes;
 import pe.integrity.organisation.CurrentUser;
+import pe.integrity.review.Correction;
 import pe.integrity.review.ObservationForm;
 import pe.integrity.review.Observations;
 import pe.integrity.review.SipDecision;
@@ -61,12 +62,13 @@ class DemoAssessments implements ApplicationRunner {
     private final ScoringSchemes schemes;
     private final SipReview review;
     private final Observations observations;
+    private final Correction correction;
     private final Clock clock;
 
     DemoAssessments(@Value("${app.demo-data:false}") boolean demo, UserDetailsService users, Assessments assessments,
             ScopeEditing scope, RiskIdentification identification, RiskEvaluation evaluation,
             TreatmentPlanning treatment, WorkflowTasks tasks, ScoringSchemes schemes, SipReview review,
-            Observations observations, Clock clock) {
+            Observations observations, Correction correction, Clock clock) {
         this.demo = demo;
         this.users = users;
         this.assessments = assessments;
@@ -78,6 +80,7 @@ class DemoAssessments implements ApplicationRunner {
         this.schemes = schemes;
         this.review = review;
         this.observations = observations;
+        this.correction = correction;
         this.clock = clock;
     }
 
@@ -139,7 +142,8 @@ class DemoAssessments implements ApplicationRunner {
         treatment.addMeasure(t.conductor, first.getId(), rotation);
         observations.ofAssessment(t.conductor, a.getId())
                 .forEach(o -> observations.resolve(t.conductor, a.getId(), o.id(), true));
-        complete(t.conductor, a, AssessmentProcess.CORRECT_OBSERVATIONS, null, null);
+        correction.resubmit(t.conductor, a.getId(), open(t.conductor, a, AssessmentProcess.CORRECT_OBSERVATIONS).get(0).id(),
+                "Se agregó la rotación del comité y se adjuntó la resolución de designación.");
         complete(t.alta, a, AssessmentProcess.APPROVE_ASSESSMENT, "APPROVE", null);
         review.decide(sip, open(sip, a, AssessmentProcess.REVIEW_SUBMISSION).get(0).id(), SipDecision.APPROVED,
                 List.of());

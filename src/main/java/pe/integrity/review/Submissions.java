@@ -37,15 +37,7 @@ public class Submissions {
     @Transactional
     void onSubmitted(AssessmentSubmitted submitted) {
         Long id = submitted.assessmentId();
-        SnapshotContent content = new SnapshotContent(
-                assessments.risksOf(id).stream().map(SnapshotContent.RiskState::of).toList(),
-                assessments.measuresOf(id).stream().map(SnapshotContent.MeasureState::of).toList());
-        try {
-            snapshots.save(new SubmissionSnapshot(id, submitted.round(), Instant.now(clock),
-                    json.writeValueAsString(content)));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("snapshot of assessment " + id + " not serialisable", e);
-        }
+        snapshots.save(new SubmissionSnapshot(id, submitted.round(), Instant.now(clock), write(live(id))));
     }
 
     /**
@@ -65,9 +57,46 @@ public class Submissions {
         return Optional.of(SnapshotDiffer.diff(round, round - 1, read(previous.get()), read(current.get())));
     }
 
+    /**
+     * What the next submission would change against the last one SIP received: the stored snapshot of the
+     * assessment's current round compared with the live risks and measures. Empty before the first
+     * submission or when that snapshot is missing.
+     */
+    public Optional<SubmissionDiff> pending(CurrentUser user, Long assessmentId) {
+        int round = assessments.get(user, assessmentId).getSubmissionRound();
+        if (round < 1) {
+            return Optional.empty();
+        }
+        return snapshots.findByAssessmentIdAndRound(assessmentId, round)
+                .map(last -> SnapshotDiffer.diff(round + 1, round, read(last), readTree(write(live(assessmentId)))));
+    }
+
     /** Whether SIP received a snapshot for that round (false for submissions older than this feature). */
     boolean hasSnapshot(Long assessmentId, int round) {
         return snapshots.findByAssessmentIdAndRound(assessmentId, round).isPresent();
+    }
+
+    private SnapshotContent live(Long id) {
+        return new SnapshotContent(
+                assessments.risksOf(id).stream().map(SnapshotContent.RiskState::of).toList(),
+                assessments.measuresOf(id).stream().map(SnapshotContent.MeasureState::of).toList());
+    }
+
+    /** Through the same JSON as the stored snapshots, so both sides of a diff have the same shape. */
+    private String write(SnapshotContent content) {
+        try {
+            return json.writeValueAsString(content);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("snapshot content not serialisable", e);
+        }
+    }
+
+    private JsonNode readTree(String content) {
+        try {
+            return json.readTree(content);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("snapshot content unreadable", e);
+        }
     }
 
     private JsonNode read(SubmissionSnapshot s) {

@@ -82,8 +82,13 @@ class OverviewPage {
         String completedBy = s.completedBy() == null
                 ? null
                 : names.getOrDefault(s.completedBy().toLowerCase(Locale.ROOT), views.fullName(s.completedBy()));
-        String myTask = s.open().stream().map(StepStatus.OpenTask::taskId).filter(mine::contains).findFirst().orElse(null);
+        StepStatus.OpenTask myTask = s.open().stream().filter(t -> mine.contains(t.taskId())).findFirst().orElse(null);
         boolean isMine = myTask != null;
+        // identification: the user's own process, else the first open one, else the first in scope
+        Long process = isMine && myTask.processInScopeId() != null
+                ? myTask.processInScopeId()
+                : s.open().stream().map(StepStatus.OpenTask::processInScopeId).filter(Objects::nonNull).findFirst()
+                        .orElse(processes.keySet().stream().min(Comparator.naturalOrder()).orElse(null));
         LocalDateTime due = s.open().stream()
                 .map(StepStatus.OpenTask::due)
                 .filter(Objects::nonNull)
@@ -91,6 +96,7 @@ class OverviewPage {
                 .map(Views::local)
                 .orElse(null);
         return new StepRow(s.key(), s.stage(), s.state(), s.holders(), holders, due, completedBy,
-                Views.local(s.completedAt()), StepLinks.of(s.key(), a.getId(), null, myTask), isMine);
+                Views.local(s.completedAt()),
+                StepLinks.of(s.key(), a.getId(), process, isMine ? myTask.taskId() : null), isMine);
     }
 }

@@ -2,29 +2,64 @@ package pe.integrity.workspace;
 
 import static pe.integrity.workflow.AssessmentProcess.*;
 
-/** The page where each step of the process is worked on: one place maps BPMN task ids to URLs. */
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Collections;
+
+/**
+ * The page that completes each user task of the process: the one registry of BPMN task ids to screens. The
+ * inbox, the home page's task list and the overview's step list take their links from it, and a test fails
+ * when the deployed model has a user task that is missing here, so a new task cannot ship without its screen.
+ */
 final class StepLinks {
+
+    static final String ASSESSMENT = "{assessmentId}";
+    static final String PROCESS = "{processInScopeId}";
+    static final String TASK = "{taskId}";
+
+    /** Task definition key → path template of the page that completes it. */
+    static final Map<String, String> PAGES;
+
+    static {
+        Map<String, String> pages = new LinkedHashMap<>();
+        String base = "/assessments/" + ASSESSMENT;
+        pages.put(PREPARE_SCOPE, base + "/scope");
+        pages.put(APPROVE_SCOPE, base + "/scope-approval");
+        pages.put(IDENTIFY_RISKS, base + "/processes/" + PROCESS);
+        pages.put(EVALUATE_RISKS, base + "/evaluation");
+        pages.put(PLAN_TREATMENT, base + "/treatment");
+        pages.put(APPROVE_ASSESSMENT, base + "/approval");
+        // the SIP review and the correction screens belong to the review module
+        pages.put(REVIEW_SUBMISSION, "/review/tasks/" + TASK);
+        pages.put(CORRECT_OBSERVATIONS, base + "/correction");
+        pages.put(REPORT_PROGRESS, base + "/follow-up");
+        PAGES = Collections.unmodifiableMap(pages);
+    }
 
     private StepLinks() {}
 
     /**
+     * The page of a step. Where its template needs what the caller does not know, the nearest page that
+     * shows the step to everyone: the scope (which lists the processes) for identification, the observations
+     * (the outcome of the review) for a review the user does not hold.
+     *
      * @param processInScopeId the process of an identification task, else null
-     * @param reviewTaskId the user's open SIP review task, if any: its page is per task
+     * @param taskId the open task, needed for the SIP review (its page is per task)
      */
-    static String of(String taskKey, Long assessmentId, Long processInScopeId, String reviewTaskId) {
+    static String of(String taskKey, Long assessmentId, Long processInScopeId, String taskId) {
         String base = "/assessments/" + assessmentId;
-        return switch (taskKey) {
-            case PREPARE_SCOPE -> base + "/scope";
-            case APPROVE_SCOPE -> base + "/scope-approval";
-            case IDENTIFY_RISKS -> processInScopeId == null ? base : base + "/processes/" + processInScopeId;
-            case EVALUATE_RISKS -> base + "/evaluation";
-            case PLAN_TREATMENT -> base + "/treatment";
-            case APPROVE_ASSESSMENT -> base + "/approval";
-            // the SIP review and the correction screens belong to the review module
-            case REVIEW_SUBMISSION -> reviewTaskId == null ? base : "/review/tasks/" + reviewTaskId;
-            case CORRECT_OBSERVATIONS -> base + "/observations";
-            case REPORT_PROGRESS -> base + "/follow-up";
-            default -> base;
-        };
+        String template = PAGES.get(taskKey);
+        if (template == null) {
+            return base;
+        }
+        if (template.contains(PROCESS) && processInScopeId == null) {
+            return base + "/scope";
+        }
+        if (template.contains(TASK) && taskId == null) {
+            return base + "/observations";
+        }
+        return template.replace(ASSESSMENT, String.valueOf(assessmentId))
+                .replace(PROCESS, String.valueOf(processInScopeId))
+                .replace(TASK, String.valueOf(taskId));
     }
 }

@@ -59,8 +59,44 @@ class OverviewTest {
         Long id = walks.at(crew, 2025, AssessmentStage.CORRECTION);
         Document page = screen.page(crew.team().conductor(), "/assessments/" + id);
         assertThat(page.select("a[href=/assessments/" + id + "/observations]").eachText())
-                .contains("Ver las observaciones de la SIP y subsanarlas", "Subsanar observaciones");
+                .contains("Ver las observaciones de la SIP y subsanarlas");
+        assertThat(page.select("a[href=/assessments/" + id + "/correction]").eachText())
+                .contains("Revisar lo que se enviará y confirmar la subsanación", "Subsanar observaciones");
         assertThat(page.select("table.steps tbody tr").get(7).selectFirst(".state").text()).isEqualTo("En curso");
+    }
+
+    /** Each step of the list leads to where it is done, for whoever reads it; none to the list itself. */
+    @Test
+    void everyStepOfTheListLinksToThePageWhereItIsDone() throws Exception {
+        Walks.Crew crew = walks.crew();
+        Long id = walks.at(crew, 2025, AssessmentStage.SIP_REVIEW);
+        String overview = "/assessments/" + id;
+        Long process = assessments.processes(crew.team().conductor(), id).get(0).getId();
+        CurrentUser sip = walks.user("sip.revisor");
+        String review = walks.task(sip, id, AssessmentProcess.REVIEW_SUBMISSION).id();
+        for (CurrentUser who : java.util.List.of(crew.team().conductor(), crew.team().consultivo(),
+                walks.user("auditor"), sip)) {
+            Document page = screen.page(who, overview);
+            assertThat(page.select("table.steps tbody th a").eachAttr("href")).as(who.username())
+                    .doesNotContain(overview)
+                    .contains(overview + "/scope", overview + "/processes/" + process, overview + "/evaluation",
+                            overview + "/treatment", overview + "/approval", overview + "/correction",
+                            overview + "/follow-up");
+            assertThat(stepLink(page, "Identificar riesgos del proceso")).isEqualTo(overview + "/processes/" + process);
+            // the reviewer goes to the review itself; the others to its outcome, the observations
+            assertThat(stepLink(page, "Revisar evaluación (SIP)"))
+                    .isEqualTo(who == sip ? "/review/tasks/" + review : overview + "/observations");
+            assertThat(screen.status(who, stepLink(page, "Revisar evaluación (SIP)"))).isEqualTo(200);
+            assertThat(screen.status(who, stepLink(page, "Identificar riesgos del proceso"))).isEqualTo(200);
+        }
+    }
+
+    private static String stepLink(Document page, String step) {
+        return page.select("table.steps tbody th a").stream()
+                .filter(a -> a.text().equals(step))
+                .findFirst()
+                .orElseThrow()
+                .attr("href");
     }
 
     @Test

@@ -1,0 +1,30 @@
+package pe.integrity.review;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+/** Confirming the resubmission: the correction task, and a comment for Alta Dirección and SIP. */
+class CorrectionForm {
+
+    @NotBlank
+    private String taskId;
+
+    @Size(max = 4000)
+    private String comment;
+
+    public String getTaskId() {
+        return taskId;
+    }
+
+    public void setTaskId(String taskId) {
+        this.taskId = taskId == null ? null : taskId.strip();
+    }
+
+    public String getComment() {
+        return comment;
+    }
+
+    public void setComment(String comment) {
+        this.comment = comment;
+    }
+}
