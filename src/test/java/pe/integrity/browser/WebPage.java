@@ -150,15 +150,19 @@ final class WebPage implements AutoCloseable {
         return this;
     }
 
-    /** A date field, typed as a person types it into Chromium's date control (day, month, year for es-PE). */
+    /** A date field, typed as a person types it into Chromium's date control. */
     WebPage date(String id, java.time.LocalDate date) {
         WebElement e = driver.findElement(By.id(id));
         String dd = String.format("%02d", date.getDayOfMonth());
         String mm = String.format("%02d", date.getMonthValue());
         String yyyy = String.valueOf(date.getYear());
-        e.sendKeys(dd + mm + yyyy);
-        if (!date.toString().equals(e.getAttribute("value"))) {
-            e.sendKeys(mm + dd + yyyy); // a browser in a month-first locale
+        // headless Chromium may keep a month-first date control whatever the page's language: try both orders
+        for (String typed : List.of(dd + mm + yyyy, mm + dd + yyyy)) {
+            e.clear();
+            e.sendKeys(typed);
+            if (date.toString().equals(e.getAttribute("value"))) {
+                break;
+            }
         }
         assertThat(e.getAttribute("value")).as("date typed into #%s", id).isEqualTo(date.toString());
         return this;
