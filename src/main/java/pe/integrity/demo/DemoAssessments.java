@@ -12,6 +12,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
 import pe.integrity.assessment.Assessment;
+import pe.integrity.assessment.AssessmentStage;
 import pe.integrity.assessment.Assessments;
 import pe.integrity.assessment.EvaluationForm;
 import pe.integrity.assessment.MeasureForm;
@@ -95,13 +96,17 @@ class DemoAssessments implements ApplicationRunner {
         }
         // the current period for both: a past period would close at once (its end-of-period timer is due)
         int year = LocalDate.now(clock).getYear();
-        approvedAssessment(year);
-        midCycleAssessment(year);
+        approvedAssessment(team("miraflores"), year, null);
+        midCycleAssessment(team("cusco"), year, null);
         log.info("Demo assessments created: Miraflores {} approved, Cusco {} in evaluation", year, year);
     }
 
-    private void approvedAssessment(int year) {
-        Team t = team("miraflores");
+    /**
+     * Miraflores' cycle for a team: approved by SIP after one round of observations. {@code stopAt} ends it early
+     * where the demo's risks (IDENTIFICATION) or its risks and measures (CORRECTION) are still editable, so a
+     * test can save each through its form; null runs it to the end.
+     */
+    Long approvedAssessment(Team t, int year, AssessmentStage stopAt) {
         Assessment a = assessments.open(t.conductor, year,
                 "Municipalidad distrital con alta demanda de licencias y contrataciones frecuentes de bienes y obras.");
         ProcessInScope procurement = process(t, a, "CONTRATACIONES", "Contrataciones",
@@ -112,13 +117,16 @@ class DemoAssessments implements ApplicationRunner {
         complete(t.alta, a, AssessmentProcess.APPROVE_SCOPE, "APPROVE", null);
         identify(t, procurement, "Actos preparatorios", "Direccionar los requerimientos técnicos a un proveedor",
                 "Posibilidad de que el área usuaria direccione las especificaciones técnicas en los actos preparatorios para favorecer a un proveedor",
-                "COLUSION");
+                PracticeCategory.CORRUPTION_ACT, "COLUSION");
         identify(t, procurement, "Ejecución contractual", "Dar conformidad a prestaciones incompletas",
                 "Posibilidad de que un servidor otorgue conformidad a prestaciones no ejecutadas para obtener un beneficio indebido",
-                "COHECHO");
+                PracticeCategory.CORRUPTION_ACT, "COHECHO");
         identify(t, licences, "Inspección", "Solicitar pagos indebidos durante la inspección",
                 "Posibilidad de que un inspector solicite un pago indebido durante la inspección técnica para emitir un informe favorable",
-                "COHECHO");
+                PracticeCategory.CORRUPTION_ACT, "COHECHO");
+        if (stopAt == AssessmentStage.IDENTIFICATION) {
+            return a.getId();
+        }
         for (TaskView task : open(t.tecnico, a, AssessmentProcess.IDENTIFY_RISKS)) {
             tasks.complete(t.tecnico, task.id(), StepDecision.done());
         }
@@ -142,16 +150,20 @@ class DemoAssessments implements ApplicationRunner {
         treatment.addMeasure(t.conductor, first.getId(), rotation);
         observations.ofAssessment(t.conductor, a.getId())
                 .forEach(o -> observations.resolve(t.conductor, a.getId(), o.id(), true));
+        if (stopAt == AssessmentStage.CORRECTION) {
+            return a.getId();
+        }
         correction.resubmit(t.conductor, a.getId(), open(t.conductor, a, AssessmentProcess.CORRECT_OBSERVATIONS).get(0).id(),
                 "Se agregó la rotación del comité y se adjuntó la resolución de designación.");
         complete(t.alta, a, AssessmentProcess.APPROVE_ASSESSMENT, "APPROVE", null);
         review.decide(sip, open(sip, a, AssessmentProcess.REVIEW_SUBMISSION).get(0).id(), SipDecision.APPROVED,
                 List.of());
         tasks.runPendingJobs(a.getId());
+        return a.getId();
     }
 
-    private void midCycleAssessment(int year) {
-        Team t = team("cusco");
+    /** Cusco's cycle for a team: in the middle of evaluation; {@code stopAt} IDENTIFICATION ends it earlier. */
+    Long midCycleAssessment(Team t, int year, AssessmentStage stopAt) {
         Assessment a = assessments.open(t.conductor, year,
                 "Gobierno regional con inversión pública alta y procesos de selección de personal CAS frecuentes.");
         ProcessInScope hr = process(t, a, "RECURSOS_HUMANOS", "Gestión de recursos humanos",
@@ -162,10 +174,13 @@ class DemoAssessments implements ApplicationRunner {
         complete(t.alta, a, AssessmentProcess.APPROVE_SCOPE, "APPROVE", null);
         identify(t, hr, "Selección CAS", "Favorecer a familiares en la selección",
                 "Posibilidad de que miembros del comité favorezcan a familiares en la selección CAS para beneficio de terceros",
-                "NEPOTISMO");
+                PracticeCategory.MISCONDUCT, "NEPOTISMO");
         identify(t, transparency, "Atención de solicitudes", "Ocultar información pública",
                 "Posibilidad de que un servidor oculte información pública solicitada para encubrir irregularidades",
-                "INCUMPLIMIENTO_FUNCIONES");
+                PracticeCategory.MISCONDUCT, "INCUMPLIMIENTO_FUNCIONES");
+        if (stopAt == AssessmentStage.IDENTIFICATION) {
+            return a.getId();
+        }
         for (TaskView task : open(t.tecnico, a, AssessmentProcess.IDENTIFY_RISKS)) {
             tasks.complete(t.tecnico, task.id(), StepDecision.done());
         }
@@ -173,11 +188,12 @@ class DemoAssessments implements ApplicationRunner {
         Risk first = assessments.risks(t.conductor, a.getId()).get(0);
         ScoringScheme scheme = schemes.byCode(a.getSchemeCode());
         evaluate(t, first, scheme, scheme.probabilityLevels().size() - 1);
+        return a.getId();
     }
 
     // ---- helpers ----
 
-    private record Team(CurrentUser conductor, CurrentUser alta, CurrentUser tecnico) {}
+    record Team(CurrentUser conductor, CurrentUser alta, CurrentUser tecnico) {}
 
     private Team team(String suffix) {
         return new Team(user("conductor." + suffix), user("alta." + suffix), user("tecnico." + suffix));
@@ -194,7 +210,7 @@ class DemoAssessments implements ApplicationRunner {
     }
 
     private void identify(Team t, ProcessInScope p, String stageName, String behaviour, String statement,
-            String typology) {
+            PracticeCategory category, String typology) {
         StageForm stage = new StageForm();
         stage.setName(stageName);
         stage.setResponsibleUnit(p.getResponsibleUnit());
@@ -203,7 +219,7 @@ class DemoAssessments implements ApplicationRunner {
         f.setStageId(stageId);
         f.setRiskyBehaviour(behaviour);
         f.setStatement(statement);
-        f.setCategory(PracticeCategory.CORRUPTION_ACT);
+        f.setCategory(category);
         f.setTypologyCode(typology);
         f.setCauses("Alta discrecionalidad; controles manuales");
         f.setConsequences("Perjuicio económico y pérdida de confianza ciudadana");

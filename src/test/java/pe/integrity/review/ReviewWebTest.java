@@ -255,7 +255,7 @@ class ReviewWebTest {
                 .andReturn().getResponse().getContentAsString();
         assertThat(asConductor)
                 .contains("Precise las causas.")
-                .contains("/assessments/" + inCorrection.assessmentId + "/processes/" + risk.getProcess().getId())
+                .contains("href=\"/assessments/" + inCorrection.assessmentId + "/risks/" + risk.getId() + "\"")
                 .contains("/observations/" + observationId + "/resolve");
         String asAlta = mvc.perform(get(url).with(user(inCorrection.team.alta())))
                 .andReturn().getResponse().getContentAsString();

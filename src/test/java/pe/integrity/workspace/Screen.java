@@ -5,6 +5,8 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -13,6 +15,7 @@ import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import pe.integrity.organisation.CurrentUser;
+import pe.integrity.support.RenderedForm;
 
 /** A person using the screens: GETs pages, POSTs forms with the CSRF token, follows redirects by hand. */
 final class Screen {
@@ -44,6 +47,25 @@ final class Screen {
         for (int i = 0; i < nameValues.length; i += 2) {
             request.param(nameValues[i], nameValues[i + 1]);
         }
+        return mvc.perform(request).andReturn();
+    }
+
+    /**
+     * Sends a form as the page rendered it, with some fields set (replacing same-named ones): a person filling
+     * in a few fields and pressing the form's button.
+     */
+    MvcResult send(CurrentUser who, Element form, String... overrides) throws Exception {
+        Map<String, String> given = new LinkedHashMap<>();
+        for (int i = 0; i < overrides.length; i += 2) {
+            given.put(overrides[i], overrides[i + 1]);
+        }
+        MockHttpServletRequestBuilder request = MockMvcRequestBuilders.post(form.attr("action")).with(user(who)).with(csrf());
+        for (Map.Entry<String, String> f : RenderedForm.fields(form)) {
+            if (!given.containsKey(f.getKey())) {
+                request.param(f.getKey(), f.getValue());
+            }
+        }
+        given.forEach(request::param);
         return mvc.perform(request).andReturn();
     }
 
