@@ -27,13 +27,17 @@ final class Chromium {
 
     /** Fails under CI, skips elsewhere, when Chromium or chromedriver is missing. */
     static void require() {
-        List<Path> missing = List.of(BROWSER, DRIVER).stream().filter(p -> !Files.isExecutable(p)).toList();
+        require(System.getenv("CI"), BROWSER, DRIVER);
+    }
+
+    static void require(String ci, Path... needed) {
+        List<Path> missing = List.of(needed).stream().filter(p -> !Files.isExecutable(p)).toList();
         if (missing.isEmpty()) {
             return;
         }
         String message = "Browser tests need Debian's chromium and chromium-driver (missing " + missing
                 + "): apt-get install -y chromium chromium-driver";
-        if ("true".equalsIgnoreCase(System.getenv("CI"))) {
+        if ("true".equalsIgnoreCase(ci)) {
             throw new AssertionError(message + " (CI=true: a missing browser fails the run)");
         }
         Assumptions.abort(message + " (skipped outside CI)");

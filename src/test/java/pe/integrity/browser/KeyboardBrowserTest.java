@@ -132,7 +132,7 @@ class KeyboardBrowserTest implements WithBrowser {
         page.tabToId("i-" + rid).arrowDownToLast("i-" + rid);
         page.tabToId("c-" + rid).arrowDownToLast("c-" + rid);
         page.shot("evaluation");
-        page.tabTo(By.xpath("//button[@form='f-" + rid + "']")).keys(Keys.SPACE);
+        page.tabTo(By.xpath("//button[@form='f-" + rid + "']")).keyAndWait(Keys.SPACE);
         page.expectText("Los cambios se guardaron");
         assertThat(journey.risks().get(0).getProbability()).isNotNull();
         assertThat(journey.risks().get(0).getImpact()).isNotNull();

@@ -58,6 +58,11 @@ final class WebPage implements AutoCloseable {
         this.wait = new WebDriverWait(driver, Duration.ofSeconds(20));
         try {
             Files.createDirectories(shots);
+            try (var old = Files.list(shots)) { // the previous run's steps
+                for (Path f : old.filter(f -> f.toString().matches(".*\\.(png|html)$")).toList()) {
+                    Files.delete(f);
+                }
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -256,10 +261,14 @@ final class WebPage implements AutoCloseable {
 
     /** Enter on the focused link or button, then the next page. */
     WebPage enterAndWait() {
+        return keyAndWait(org.openqa.selenium.Keys.ENTER);
+    }
+
+    /** A key that follows a link or submits a form (Enter, or Space on a button), then the next page. */
+    WebPage keyAndWait(CharSequence key) {
         WebElement html = driver.findElement(By.tagName("html"));
-        keys(org.openqa.selenium.Keys.ENTER);
-        wait.until(ExpectedConditions.stalenessOf(html));
-        wait.until(d -> !d.findElements(By.tagName("body")).isEmpty());
+        keys(key);
+        waitForNextPage(html);
         return this;
     }
 
@@ -401,7 +410,22 @@ final class WebPage implements AutoCloseable {
     private void clickAndWait(WebElement element) {
         WebElement html = driver.findElement(By.tagName("html"));
         element.click();
-        wait.until(ExpectedConditions.stalenessOf(html));
+        waitForNextPage(html);
+    }
+
+    /** The old page is gone (its root element is stale, or already detached mid-navigation) and a new one is there. */
+    private void waitForNextPage(WebElement oldHtml) {
+        wait.until(d -> {
+            try {
+                oldHtml.isEnabled();
+                return false;
+            } catch (org.openqa.selenium.StaleElementReferenceException e) {
+                return true;
+            } catch (org.openqa.selenium.WebDriverException e) {
+                // "Node with given id does not belong to the document": Chromium dropped it while navigating
+                return String.valueOf(e.getMessage()).contains("does not belong to the document");
+            }
+        });
         wait.until(d -> !d.findElements(By.tagName("body")).isEmpty());
     }
 
