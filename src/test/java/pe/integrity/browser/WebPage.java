@@ -320,10 +320,16 @@ final class WebPage implements AutoCloseable {
         return this;
     }
 
-    /** Forms on this page that would change something: every POST form except signing out. */
+    /**
+     * Forms on this page that would change something: POST forms, except signing out, that can be sent (they
+     * have a submit button that is not disabled, itself or by its fieldset). A read-only view of a record shown
+     * as a disabled form without a button is not one.
+     */
     List<String> changingForms() {
         return driver.findElements(By.cssSelector("form")).stream()
                 .filter(f -> "post".equalsIgnoreCase(String.valueOf(f.getAttribute("method"))))
+                .filter(f -> !f.findElements(By.cssSelector(
+                        "button:enabled:not([type=button]):not([type=reset]), input[type=submit]:enabled")).isEmpty())
                 .map(f -> f.getAttribute("action"))
                 .filter(a -> a == null || !a.endsWith("/logout"))
                 .toList();

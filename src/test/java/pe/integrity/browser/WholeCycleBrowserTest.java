@@ -373,12 +373,31 @@ class WholeCycleBrowserTest implements WithBrowser {
         expectJournal("Avance de medidas reportado");
         String overview = page.driver.getCurrentUrl();
         for (String link : List.of(PROCESS_1, PROCESS_2, "Evaluar riesgos", "Elaborar plan de tratamiento",
-                "Reportar avance de medidas", "Registros (PDF y Excel)", "Ver las observaciones de la SIP y subsanarlas")) {
+                "Reportar avance de medidas", "Registros (PDF y Excel)", "Revisar evaluación (SIP)")) {
             page.link(link);
             record(visited, changing);
+            if (link.equals(PROCESS_1)) { // a risk, as the auditor sees it
+                page.link("R-01").shot("auditor-risk");
+                record(visited, changing);
+                page.driver.navigate().back();
+            }
+            if (link.equals("Elaborar plan de tratamiento")) { // a risk's treatment and one of its measures
+                page.link("R-01");
+                record(visited, changing);
+                page.click(By.cssSelector("main a[href*='/measures/']")).shot("auditor-measure");
+                record(visited, changing);
+                page.driver.navigate().back();
+                page.driver.navigate().back();
+            }
+            if (link.equals("Reportar avance de medidas")) { // a measure's follow-up
+                page.click(By.cssSelector("main table tbody tr a"));
+                record(visited, changing);
+                page.driver.navigate().back();
+            }
             page.driver.navigate().back();
             assertThat(page.driver.getCurrentUrl()).isEqualTo(overview);
         }
+        assertThat(visited).hasSizeGreaterThanOrEqualTo(14);
         assertThat(changing).as("forms that change something, on the auditor's pages %s", visited).isEmpty();
         page.logout();
     }
