@@ -380,16 +380,21 @@ final class WebPage implements AutoCloseable {
      * violations are collected, and {@link #assertNoAxeViolations()} fails with all of them.
      */
     WebPage axe() {
-        Results results = new AxeBuilder().analyze(driver);
+        List<String> blocking = blockingViolations();
         checkedPages.add(path());
-        List<String> blocking = results.getViolations().stream()
-                .filter(r -> BLOCKING_IMPACTS.contains(r.getImpact()))
-                .map(r -> describe(r))
-                .toList();
         if (!blocking.isEmpty()) {
             violations.add(path() + ":\n" + String.join("\n", blocking));
         }
         return this;
+    }
+
+    /** axe-core's serious and critical violations in the current page, described. */
+    List<String> blockingViolations() {
+        Results results = new AxeBuilder().analyze(driver);
+        return results.getViolations().stream()
+                .filter(r -> BLOCKING_IMPACTS.contains(r.getImpact()))
+                .map(r -> describe(r))
+                .toList();
     }
 
     void assertNoAxeViolations() {

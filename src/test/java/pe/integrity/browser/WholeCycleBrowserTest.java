@@ -73,6 +73,15 @@ class WholeCycleBrowserTest implements WithBrowser {
     }
 
     @Test
+    @Order(0)
+    void axeReportsAViolationWhenThereIsOne() {
+        // the check can fail: an image without alternative text and an unlabelled field are critical
+        page.driver.get("data:text/html;charset=utf-8,<!DOCTYPE html><html lang=es><title>x</title><main>"
+                + "<img src=x.png><input type=text></main></html>");
+        assertThat(page.blockingViolations()).anySatisfy(v -> assertThat(v).contains("image-alt"));
+    }
+
+    @Test
     @Order(1)
     void administratorCreatesTheEntitysUsers() {
         page.login("admin").shot("admin-home");
@@ -416,6 +425,7 @@ class WholeCycleBrowserTest implements WithBrowser {
     @Order(99)
     @EvenAfterFailedStep
     void everyPageOfTheWalkPassesAxe() {
+        System.out.println("axe-core ran inside " + page.checkedPages.size() + " pages of the walk: " + page.checkedPages);
         page.assertNoAxeViolations();
     }
 
