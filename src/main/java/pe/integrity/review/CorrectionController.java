@@ -68,7 +68,6 @@ class CorrectionController {
         model.addAttribute("summary", summary);
         model.addAttribute("entityName", entities.find(summary.entityId()).map(PublicEntity::getName).orElse("—"));
         model.addAttribute("form", form);
-        model.addAttribute("zone", ReviewController.PERU);
         return "review/correction";
     }
 }
