@@ -16,6 +16,8 @@ record ReviewCase(
         String context,
         String schemeName,
         boolean schemeProvisional,
+        String schemeCode,
+        String schemeDimensions,
         Date due,
         boolean overdue,
         List<ProcessRow> processes,
