@@ -72,4 +72,46 @@ class FieldLabelsTest {
         }
         assertThat(calls).isGreaterThan(15);
     }
+
+    /** Forms written out in shared fragments, with the prefix their pages pass to the summary. */
+    static final java.util.Map<String, String> FRAGMENT_PREFIXES = java.util.Map.of(
+            "risk-fields.html", "workspace.risk",
+            "scope-fields.html", "workspace.scope",
+            "decision-fields.html", "workspace.decision");
+
+    @Test
+    void everyLabelledFieldOfAFormIsNamedInItsSummaryByItsVisibleLabel() throws IOException {
+        Pattern prefix = Pattern.compile("errorSummary\\('([a-zA-Z.]+)'\\)");
+        Pattern field = Pattern.compile("(?:textarea|text)\\('([A-Za-z]+)', '([a-zA-Z.]+)'"
+                + "|<label for=\"([A-Za-z]+)\" th:text=\"#\\{([a-zA-Z.]+)}\""
+                + "|<fieldset id=\"([A-Za-z]+)\"[^>]*>\\s*<legend th:text=\"#\\{([a-zA-Z.]+)}\"");
+        int checked = 0;
+        try (Stream<Path> files = Files.walk(Path.of("src/main/resources/templates"))) {
+            for (Path p : files.filter(f -> f.toString().endsWith(".html")).toList()) {
+                String html = Files.readString(p);
+                List<String> prefixes = new java.util.ArrayList<>();
+                Matcher pm = prefix.matcher(html);
+                while (pm.find()) {
+                    prefixes.add(pm.group(1));
+                }
+                String shared = FRAGMENT_PREFIXES.get(p.getFileName().toString());
+                if (shared != null) {
+                    prefixes.add(shared);
+                }
+                if (prefixes.isEmpty()) {
+                    continue;
+                }
+                Matcher fm = field.matcher(html);
+                while (fm.find()) {
+                    String name = fm.group(1) != null ? fm.group(1) : fm.group(3) != null ? fm.group(3) : fm.group(5);
+                    String key = fm.group(2) != null ? fm.group(2) : fm.group(4) != null ? fm.group(4) : fm.group(6);
+                    String visible = messages().getMessage(key, null, ES);
+                    assertThat(prefixes.stream().map(x -> labels.label(x, name, ES)))
+                            .as("label of %s (%s) in %s with prefixes %s", name, key, p, prefixes).contains(visible);
+                    checked++;
+                }
+            }
+        }
+        assertThat(checked).isGreaterThan(40);
+    }
 }
