@@ -17,6 +17,7 @@ record ReviewCase(
         String schemeCode,
         String schemeName,
         boolean schemeProvisional,
+        String schemeDimensions,
         Date due,
         boolean overdue,
         List<ProcessRow> processes,

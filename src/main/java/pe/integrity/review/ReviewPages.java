@@ -60,7 +60,8 @@ class ReviewPages {
         boolean diffMissing = round > 1 && diff == null;
 
         return new ReviewCase(task.id(), id, entities.find(a.getEntityId()).map(PublicEntity::getName).orElse("—"),
-                a.getPeriodYear(), round, a.getContext(), scheme.code(), scheme.name(), scheme.provisional(), task.due(),
+                a.getPeriodYear(), round, a.getContext(), scheme.code(), scheme.name(), scheme.provisional(),
+                scheme.dimensions(), task.due(),
                 task.due() != null && task.due().before(Date.from(Instant.now(clock))),
                 assessments.processes(reviewer, id).stream()
                         .map(p -> new ReviewCase.ProcessRow(p.getId(), p.getName(), p.getPrioritisationReason(),

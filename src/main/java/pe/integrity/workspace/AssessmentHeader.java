@@ -12,6 +12,7 @@ record AssessmentHeader(
         String schemeCode,
         String schemeName,
         boolean provisional,
+        String schemeDimensions,
         String context,
         Long previousAssessmentId,
         int submissionRound) {}

@@ -53,7 +53,7 @@ class Views {
     AssessmentHeader header(Assessment a) {
         ScoringScheme scheme = scheme(a);
         return new AssessmentHeader(a.getId(), a.getEntityId(), entityName(a.getEntityId()), a.getPeriodYear(),
-                a.getStage(), scheme.code(), scheme.name(), scheme.provisional(), a.getContext(),
+                a.getStage(), scheme.code(), scheme.name(), scheme.provisional(), scheme.dimensions(), a.getContext(),
                 a.getPreviousAssessmentId(), a.getSubmissionRound());
     }
 
