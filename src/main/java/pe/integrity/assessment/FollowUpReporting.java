@@ -31,6 +31,14 @@ public class FollowUpReporting {
         return m;
     }
 
+    /** Measures not yet implemented: while there are any, each follow-up cycle asks for a progress report. */
+    @Transactional(readOnly = true)
+    public int pendingMeasures(Long assessmentId) {
+        return (int) risks.measuresOf(assessmentId).stream()
+                .filter(m -> m.getStatus() != MeasureStatus.IMPLEMENTED)
+                .count();
+    }
+
     /** Flags the measures past their end date and not implemented; returns how many are overdue. */
     public int flagOverdue(Long assessmentId) {
         LocalDate today = LocalDate.now(clock);

@@ -31,7 +31,9 @@ public final class AssessmentProcess {
     public static final String TIMER_CORRECTION_DEADLINE = "Timer_CorrectionDeadline";
     public static final String TIMER_NEXT_REPORT = "Timer_NextReport";
     public static final String TIMER_PERIOD_END = "Timer_PeriodEnd";
+    public static final String TIMER_AWAIT_PERIOD_END = "Timer_AwaitPeriodEnd";
     public static final String END_PERIOD_CLOSED = "End_PeriodClosed";
+    public static final String END_MEASURES_IMPLEMENTED = "End_MeasuresImplemented";
 
     // process variables
     public static final String VAR_ASSESSMENT_ID = "assessmentId";

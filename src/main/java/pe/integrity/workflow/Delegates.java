@@ -33,7 +33,12 @@ class Delegates {
 
     @Bean
     JavaDelegate flagOverdueMeasures(FollowUpReporting followUp) {
-        return execution -> execution.setVariable("overdueMeasures", followUp.flagOverdue(assessmentId(execution)));
+        return execution -> {
+            Long id = assessmentId(execution);
+            execution.setVariable("overdueMeasures", followUp.flagOverdue(id));
+            // read by Gateway_MeasuresPending: follow-up ends once every measure is implemented
+            execution.setVariable("pendingMeasures", followUp.pendingMeasures(id));
+        };
     }
 
     @Bean

@@ -41,6 +41,8 @@ import pe.integrity.assessment.AssessmentStage;
 import pe.integrity.assessment.Assessments;
 import pe.integrity.assessment.ChangeStatus;
 import pe.integrity.assessment.FollowUpReporting;
+import pe.integrity.assessment.MeasureStatus;
+import pe.integrity.assessment.ProgressForm;
 import pe.integrity.assessment.Gap;
 import pe.integrity.assessment.Measure;
 import pe.integrity.assessment.NextPeriod;
@@ -312,6 +314,50 @@ class IntegrityRiskAssessmentProcessTest {
         assertThat(engine.getHistoryService().createHistoricActivityInstanceQuery().processInstanceId(pi).list())
                 .extracting(HistoricActivityInstance::getActivityId)
                 .contains(CLOSE_PERIOD, END_PERIOD_CLOSED);
+        assertThat(stage(s)).isEqualTo(AssessmentStage.CLOSED);
+    }
+
+    @Test
+    @Order(7)
+    void followUpStopsAskingForReportsOnceEveryMeasureIsImplementedAndThePeriodStillCloses() {
+        Scenario s = scenario(2024);
+        s.scopeApproved("Contrataciones");
+        s.identifyAll();
+        s.evaluateAllSevere();
+        s.complete(s.team.conductor(), EVALUATE_RISKS, null, null);
+        s.treatAll();
+        s.complete(s.team.conductor(), PLAN_TREATMENT, null, null);
+        s.complete(s.team.alta(), APPROVE_ASSESSMENT, "APPROVE", null);
+        completeReview(s, "APPROVED");
+        String pi = processInstance(s);
+        executeJob(pi, PUBLISH_REGISTER);
+
+        executeJob(pi, TIMER_NEXT_REPORT);
+        assertThat(runtime.getVariable(pi, "pendingMeasures")).isEqualTo(
+                assessments.measures(s.team.conductor(), s.assessmentId).size());
+        for (Measure m : assessments.measures(s.team.conductor(), s.assessmentId)) {
+            ProgressForm done = new ProgressForm();
+            done.setStatus(MeasureStatus.IMPLEMENTED);
+            done.setProgress(100);
+            done.setComment("Implementada");
+            done.setVersion(m.getVersion());
+            followUp.report(s.team.conductor(), m.getId(), done);
+        }
+        s.complete(s.team.tecnico(), REPORT_PROGRESS, null, null);
+
+        executeJob(pi, TIMER_NEXT_REPORT);
+        assertThat(runtime.getVariable(pi, "pendingMeasures")).isEqualTo(0);
+        BpmnAwareTests.assertThat(BpmnAwareTests.processInstanceQuery().processInstanceId(pi).singleResult())
+                .isWaitingAt(TIMER_AWAIT_PERIOD_END);
+        assertThat(engine.getTaskService().createTaskQuery().processInstanceId(pi).count())
+                .as("no report is asked for when nothing is left to implement").isZero();
+
+        executeJob(pi, TIMER_AWAIT_PERIOD_END);
+        assertThat(runtime.createProcessInstanceQuery().processInstanceId(pi).count()).isZero();
+        assertThat(engine.getHistoryService().createHistoricActivityInstanceQuery().processInstanceId(pi).list())
+                .extracting(HistoricActivityInstance::getActivityId)
+                .contains(END_MEASURES_IMPLEMENTED, CLOSE_PERIOD, END_PERIOD_CLOSED)
+                .doesNotContain(TIMER_PERIOD_END);
         assertThat(stage(s)).isEqualTo(AssessmentStage.CLOSED);
     }
 
