@@ -161,11 +161,19 @@ class DockerComposeTest {
      */
     @Test
     void packagedApplicationCanReadItsYamlConfiguration() {
+        // snakeyaml reaches the jar through spring-boot-starter (compile scope); nothing may exclude it or
+        // declare it for tests only
+        assertThat(pom.text()).contains("<artifactId>spring-boot-starter-web</artifactId>");
+        assertThat(pom.text()).as("pom.xml must not exclude snakeyaml")
+                .doesNotContainPattern("(?s)<exclusion>\\s*<groupId>org\\.yaml</groupId>");
         Matcher snakeyaml = Pattern.compile("(?s)<dependency>\\s*<groupId>org\\.yaml</groupId>.*?</dependency>")
                 .matcher(pom.text());
         while (snakeyaml.find()) {
             assertThat(snakeyaml.group()).as("pom.xml must not limit snakeyaml to tests").doesNotContain("<scope>test</scope>");
         }
+        // and the class that reads application.yml is really there, outside the test classes
+        assertThat(org.yaml.snakeyaml.Yaml.class.getProtectionDomain().getCodeSource().getLocation().toString())
+                .contains("snakeyaml");
     }
 
     /** docker-compose.yml, parsed as YAML; environment in map or list form. */

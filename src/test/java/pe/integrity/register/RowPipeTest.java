@@ -53,9 +53,16 @@ class RowPipeTest {
             }
             pipe.endOfSection();
         });
+        // nobody takes: the reader fills the queue, then is held once the queue and its current batch are full
+        long full = (long) RowPipe.CAPACITY * RowPipe.BATCH;
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+        while (added.get() < full && System.nanoTime() < deadline) {
+            Thread.sleep(10);
+        }
+        assertThat(added.get()).as("the reader ran and filled the queue").isGreaterThanOrEqualTo(full);
         Thread.sleep(300);
-        // nobody takes: the reader is held once the queue and its current batch are full
         assertThat(added.get()).isLessThanOrEqualTo((long) (RowPipe.CAPACITY + 1) * RowPipe.BATCH);
+        assertThat(reader).as("held, not finished").isNotDone();
         long taken = 0;
         for (Object[][] batch = pipe.take(); batch != RowPipe.END; batch = pipe.take()) {
             taken += batch.length;
