@@ -49,6 +49,9 @@ final class WebPage implements AutoCloseable {
     final Set<String> checkedPages = new LinkedHashSet<>();
     /** Serious or critical violations found, as text, when collecting instead of failing. */
     final List<String> violations = new ArrayList<>();
+    /** Weight, scripts and width of each page where a screenshot was taken (only with JavaScript on). */
+    final List<PageBudget.Figures> budgets = new ArrayList<>();
+    private final PageBudget budget = new PageBudget();
 
     WebPage(int port, String scenario, boolean javascript) {
         this.driver = Chromium.start(javascript);
@@ -354,13 +357,24 @@ final class WebPage implements AutoCloseable {
 
     // ---------------------------------------------------------------- evidence
 
-    /** A screenshot of the step, then axe-core inside the page (only with JavaScript on). */
+    /** A screenshot of the step, then its weight and axe-core inside the page (only with JavaScript on). */
     WebPage shot(String name) {
         evidence(name);
         if (javascript) {
+            budgets.add(budget.measure(driver));
             axe();
         }
         return this;
+    }
+
+    /** The pages measured by {@link #shot} stay within {@link PageBudget}: light, script-free, no sideways scroll. */
+    void assertWithinBudget() {
+        assertThat(budgets).as("pages measured").isNotEmpty();
+        List<String> over = budgets.stream()
+                .filter(b -> !b.problems().isEmpty())
+                .map(b -> b.path() + ": " + b.problems())
+                .toList();
+        assertThat(over).as("pages over budget").isEmpty();
     }
 
     /** Screenshot and HTML source of the page, numbered in the order of the walk. */

@@ -422,6 +422,15 @@ class WholeCycleBrowserTest implements WithBrowser {
     }
 
     @Test
+    @Order(98)
+    @EvenAfterFailedStep
+    void everyPageOfTheWalkIsLightAndHasNoScript() {
+        page.budgets.forEach(b -> System.out.printf("page weight %6d B (HTML %5d + assets %5d)  %s%n",
+                b.totalBytes(), b.htmlBytes(), b.assetBytes(), b.path()));
+        page.assertWithinBudget();
+    }
+
+    @Test
     @Order(99)
     @EvenAfterFailedStep
     void everyPageOfTheWalkPassesAxe() {
