@@ -28,6 +28,11 @@ public record HeatMap(String schemeCode, List<ScaleLevel> probabilities, List<Ro
         public String colour() {
             return level.colour();
         }
+
+        /** Whether a risk rated so falls in this cell (an unrated risk falls in none): the one counting rule. */
+        public boolean holds(Integer probability, Integer impact) {
+            return probability != null && impact != null && probability == this.probability && impact == this.impact;
+        }
     }
 
     /** All cells, row by row. */

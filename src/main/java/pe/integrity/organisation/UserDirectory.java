@@ -72,7 +72,9 @@ public class UserDirectory {
 
     @Transactional
     public UserView create(UserForm form) {
-        if (users.existsByUsernameIgnoreCase(form.getUsername())) {
+        if (users.existsByUsernameIgnoreCase(form.getUsername())
+                || pe.integrity.shared.SystemActor.USERNAME.equalsIgnoreCase(form.getUsername())) {
+            // the system's own name in the journal and the registers is never a person's
             throw new InvalidInputException("username", "user.username.taken");
         }
         requirePassword(form.getPassword());

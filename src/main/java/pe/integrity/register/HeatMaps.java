@@ -3,7 +3,6 @@ package pe.integrity.register;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Objects;
 import org.springframework.stereotype.Component;
 import pe.integrity.assessment.Risk;
 import pe.integrity.catalog.ControlRating;
@@ -39,8 +38,7 @@ class HeatMaps {
             List<RegisterData.MapCell> cells = new ArrayList<>();
             for (HeatMap.Cell cell : row.cells()) {
                 int count = (int) risks.stream()
-                        .filter(r -> Objects.equals(r.getProbability(), cell.probability())
-                                && Objects.equals(r.getImpact(), cell.impact()))
+                        .filter(r -> cell.holds(r.getProbability(), r.getImpact()))
                         .count();
                 total += count;
                 cells.add(new RegisterData.MapCell(axisLabel(row.impact()), columns.get(cells.size()),
@@ -62,11 +60,10 @@ class HeatMaps {
         for (ResidualTable.Row row : table.rows()) {
             List<RegisterData.MapCell> cells = new ArrayList<>();
             for (int c = 0; c < table.ratings().size(); c++) {
-                String rating = table.ratings().get(c).code();
+                int column = c;
                 RiskLevel residual = row.residuals().get(c);
                 int count = (int) risks.stream()
-                        .filter(r -> row.inherent().code().equals(r.getInherentLevel())
-                                && rating.equals(r.getControlRating()))
+                        .filter(r -> table.holds(row, column, r.getInherentLevel(), r.getControlRating()))
                         .count();
                 total += count;
                 cells.add(new RegisterData.MapCell(row.inherent().labelEs(), columns.get(c), residual.labelEs(),

@@ -11,7 +11,7 @@ import pe.integrity.organisation.Role;
  */
 final class SystemReader {
 
-    static final CurrentUser USER = new CurrentUser(null, EntityRegisters.SYSTEM, "", EntityRegisters.SYSTEM_NAME,
+    static final CurrentUser USER = new CurrentUser(null, pe.integrity.shared.SystemActor.USERNAME, "", EntityRegisters.SYSTEM_NAME,
             null, "es", null, null, EnumSet.of(Role.AUDITOR), false);
 
     private SystemReader() {}

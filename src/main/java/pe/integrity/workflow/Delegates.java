@@ -9,6 +9,7 @@ import pe.integrity.assessment.AssessmentEvent;
 import pe.integrity.assessment.AssessmentStage;
 import pe.integrity.assessment.Assessments;
 import pe.integrity.assessment.FollowUpReporting;
+import pe.integrity.shared.SystemActor;
 
 /**
  * The service tasks of the BPMN, one small delegate each, named as in {@code camunda:delegateExpression}.
@@ -17,13 +18,10 @@ import pe.integrity.assessment.FollowUpReporting;
 @Configuration
 class Delegates {
 
-    static final String SYSTEM = "sistema";
-    static final String SYSTEM_NAME = "Sistema";
-
     @Bean
     JavaDelegate submitToSip(Assessments assessments) {
         return execution -> execution.setVariable(AssessmentProcess.VAR_SUBMISSION_ROUND,
-                assessments.submitToSip(assessmentId(execution), SYSTEM, SYSTEM_NAME));
+                assessments.submitToSip(assessmentId(execution), SystemActor.USERNAME, SystemActor.NAME));
     }
 
     @Bean
@@ -46,7 +44,7 @@ class Delegates {
         return execution -> {
             Long id = assessmentId(execution);
             assessments.moveTo(id, AssessmentStage.CLOSED);
-            assessments.record(id, AssessmentEvent.Type.PERIOD_CLOSED, SYSTEM, SYSTEM_NAME, null);
+            assessments.record(id, AssessmentEvent.Type.PERIOD_CLOSED, SystemActor.USERNAME, SystemActor.NAME, null);
         };
     }
 

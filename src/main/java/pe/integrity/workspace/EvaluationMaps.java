@@ -2,7 +2,6 @@ package pe.integrity.workspace;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.Objects;
 import java.util.stream.IntStream;
 import org.springframework.stereotype.Component;
 import pe.integrity.catalog.ControlRating;
@@ -32,8 +31,7 @@ class EvaluationMaps {
         List<HeatMapView.Row> rows = map.rows().stream()
                 .map(row -> new HeatMapView.Row(label(row.impact(), locale), row.cells().stream()
                         .map(cell -> new HeatMapView.Cell(Views.level(cell.level(), locale), evaluated.stream()
-                                .filter(r -> Objects.equals(r.probability(), cell.probability())
-                                        && Objects.equals(r.impact(), cell.impact()))
+                                .filter(r -> cell.holds(r.probability(), r.impact()))
                                 .count()))
                         .toList()))
                 .toList();
@@ -49,8 +47,7 @@ class EvaluationMaps {
                 .map(row -> new HeatMapView.Row(row.inherent().label(locale), IntStream.range(0, ratings.size())
                         .mapToObj(i -> new HeatMapView.Cell(Views.level(row.residuals().get(i), locale),
                                 evaluated.stream()
-                                        .filter(r -> r.inherent().code().equals(row.inherent().code())
-                                                && ratings.get(i).code().equals(r.controlRating()))
+                                        .filter(r -> table.holds(row, i, r.inherent().code(), r.controlRating()))
                                         .count()))
                         .toList()))
                 .toList();

@@ -287,6 +287,8 @@ class AdminCrudTest {
                         "La contraseña debe tener al menos 8 caracteres."),
                 Arguments.of("taken username", Map.of("username", "Conductor.Miraflores"), "username",
                         "Ese nombre de usuario ya está en uso."),
+                Arguments.of("the system's own name", Map.of("username", "Sistema"), "username",
+                        "Ese nombre de usuario ya está en uso."),
                 Arguments.of("username with spaces", Map.of("username", "ana maría"), "username",
                         "Use solo letras sin tildes, números, punto, guion y guion bajo."),
                 Arguments.of("bad e-mail", Map.of("email", "no-es-correo"), "email", "Escriba un correo electrónico válido."),

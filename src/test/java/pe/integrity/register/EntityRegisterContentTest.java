@@ -63,7 +63,7 @@ class EntityRegisterContentTest {
         assertThat(approved).extracting(StoredRegister::kind)
                 .containsExactlyInAnyOrder(RegisterKind.ENTITY_PDF, RegisterKind.ENTITY_XLSX);
         assertThat(approved).allSatisfy(d -> {
-            assertThat(d.generatedBy()).isEqualTo(EntityRegisters.SYSTEM);
+            assertThat(d.generatedBy()).isEqualTo(pe.integrity.shared.SystemActor.USERNAME);
             assertThat(d.submissionRound()).isEqualTo(2);
             assertThat(d.schemeCode()).isEqualTo(schemeCode);
         });
