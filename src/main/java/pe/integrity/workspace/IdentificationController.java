@@ -88,10 +88,6 @@ class IdentificationController {
             @Valid @ModelAttribute("riskForm") RiskForm form, BindingResult errors, Model model, Locale locale,
             RedirectAttributes flash) {
         editable(user, id, pid);
-        String typology = page.typologyProblem(form.getTypologyCode(), form.getCategory());
-        if (typology != null) {
-            errors.rejectValue("typologyCode", typology);
-        }
         if (!errors.hasErrors()) {
             try {
                 Risk risk = identification.add(user, pid, form);

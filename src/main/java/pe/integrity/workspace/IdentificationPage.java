@@ -100,18 +100,6 @@ class IdentificationPage {
         return riskOf(user, assessmentId, riskId).getProcess().getOwnerUsername();
     }
 
-    /** The typology must exist and belong to the risk's practice category. */
-    String typologyProblem(String typologyCode, PracticeCategory category) {
-        if (typologyCode == null) {
-            return null;
-        }
-        var typology = catalog.typology(typologyCode);
-        if (typology.isEmpty()) {
-            return "risk.typology.unknown";
-        }
-        return category == null || typology.get().category() == category ? null : "workspace.typology.otherCategory";
-    }
-
     private boolean editable(CurrentUser user, Assessment a, String owner) {
         return permissions.worksOn(user, a.getEntityId(), owner) && StepRules.IDENTIFYING.contains(a.getStage());
     }

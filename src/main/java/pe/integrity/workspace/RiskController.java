@@ -56,10 +56,6 @@ class RiskController {
             @Valid @ModelAttribute("riskForm") RiskForm form, BindingResult errors, Model model, Locale locale,
             RedirectAttributes flash) {
         editable(user, id, rid);
-        String typology = page.typologyProblem(form.getTypologyCode(), form.getCategory());
-        if (typology != null) {
-            errors.rejectValue("typologyCode", typology);
-        }
         if (!errors.hasErrors()) {
             try {
                 identification.update(user, rid, form);
