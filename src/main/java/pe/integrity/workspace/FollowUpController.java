@@ -3,6 +3,7 @@ package pe.integrity.workspace;
 import jakarta.validation.Valid;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -34,9 +35,11 @@ class FollowUpController {
     private final FollowUpReporting reporting;
     private final StepTasks steps;
     private final Permissions permissions;
+    private final Views views;
 
     FollowUpController(FollowUpPage page, Assessments assessments, FollowUpReporting reporting, StepTasks steps,
-            Permissions permissions) {
+            Permissions permissions, Views views) {
+        this.views = views;
         this.page = page;
         this.assessments = assessments;
         this.reporting = reporting;
@@ -75,6 +78,14 @@ class FollowUpController {
         }
         page.one(user, id, mid, model);
         return MEASURE_VIEW;
+    }
+
+    @GetMapping("/complete")
+    String confirmComplete(@AuthenticationPrincipal CurrentUser user, @PathVariable Long id,
+            @RequestParam(required = false) String taskId, Model model) {
+        String here = "/assessments/" + id + "/follow-up";
+        return steps.confirmation(user, id, AssessmentProcess.REPORT_PROGRESS, taskId, here + "/complete", here)
+                .show(model, views, assessments.get(user, id));
     }
 
     @PostMapping("/complete")
