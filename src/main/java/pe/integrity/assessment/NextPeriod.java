@@ -59,7 +59,8 @@ public class NextPeriod {
                 continue;
             }
             Risk copy = new Risk(next, processCopies.get(r.getProcess().getId()), r.getCode());
-            copy.describe(r.getStage() == null ? null : stageCopies.get(r.getStage().getId()), RiskForm.of(r));
+            copy.describe(r.getStage() == null ? null : stageCopies.get(r.getStage().getId()), RiskForm.of(r),
+                    RiskClassification.of(r));
             copy.copiedFrom(r);
             risks.save(copy);
         }

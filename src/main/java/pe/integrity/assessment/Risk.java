@@ -120,13 +120,13 @@ public class Risk {
         this.code = code;
     }
 
-    void describe(ProcessStage stage, RiskForm f) {
+    void describe(ProcessStage stage, RiskForm f, RiskClassification kind) {
         this.stage = stage;
         this.context = f.getContext();
         this.riskyBehaviour = f.getRiskyBehaviour();
         this.statement = f.getStatement();
-        this.category = f.getCategory();
-        this.typologyCode = f.getTypologyCode();
+        this.category = kind.category();
+        this.typologyCode = kind.typologyCode();
         this.causes = f.getCauses();
         this.consequences = f.getConsequences();
         this.actors = f.getActors();

@@ -1,11 +1,14 @@
 package pe.integrity.assessment;
 
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import pe.integrity.catalog.PracticeCategory;
 
-/** A risk as identified by the process owner (Nivel 2). */
+/**
+ * A risk as identified by the process owner (Nivel 2). The screen chooses its kind with one field,
+ * {@link #getClassification() classification}: a typology code, or a practice category's name for "this category,
+ * no specific typology". The typology's category is decided by the catalogue (see {@link RiskClassification}).
+ */
 public class RiskForm {
 
     private Long stageId;
@@ -21,7 +24,6 @@ public class RiskForm {
     @Size(max = 2000)
     private String statement;
 
-    @NotNull
     private PracticeCategory category;
 
     @Size(max = 40)
@@ -119,6 +121,26 @@ public class RiskForm {
 
     public void setExistingControls(String existingControls) {
         this.existingControls = Forms.clean(existingControls);
+    }
+
+    /**
+     * The one choice of the screen: the typology code if there is one, else the category's name. Required: a
+     * risk is of some kind.
+     */
+    @NotBlank
+    public String getClassification() {
+        if (typologyCode != null) {
+            return typologyCode;
+        }
+        return category == null ? null : category.name();
+    }
+
+    /** A practice category's name stands for the category alone; any other value is a typology code. */
+    public void setClassification(String value) {
+        String v = Forms.clean(value);
+        PracticeCategory alone = RiskClassification.categoryNamed(v);
+        this.category = alone;
+        this.typologyCode = alone == null ? v : null;
     }
 
     public Long getVersion() {

@@ -27,14 +27,14 @@ public class RiskIdentification {
         Assessment a = p.getAssessment();
         // codes stay stable once given: ... in order of identification within the assessment
         Risk risk = new Risk(a, p, String.format("R-%02d", risks.countAll(a.getId()) + 1));
-        risk.describe(stageOf(p, form), checked(form));
+        risk.describe(stageOf(p, form), form, classified(form));
         return risks.save(risk);
     }
 
     public Risk update(CurrentUser user, Long riskId, RiskForm form) {
         Risk risk = guard.riskEditable(user, riskId, ScopeEditing.IDENTIFYING);
         Versions.requireCurrent(form.getVersion(), risk.getVersion(), Risk.class, riskId);
-        risk.describe(stageOf(risk.getProcess(), form), checked(form));
+        risk.describe(stageOf(risk.getProcess(), form), form, classified(form));
         return risk;
     }
 
@@ -48,11 +48,8 @@ public class RiskIdentification {
         }
     }
 
-    private RiskForm checked(RiskForm form) {
-        if (form.getTypologyCode() != null && catalog.typology(form.getTypologyCode()).isEmpty()) {
-            throw new InvalidInputException("typologyCode", "risk.typology.unknown");
-        }
-        return form;
+    private RiskClassification classified(RiskForm form) {
+        return RiskClassification.of(catalog, form.getCategory(), form.getTypologyCode());
     }
 
     private static ProcessStage stageOf(ProcessInScope p, RiskForm form) {

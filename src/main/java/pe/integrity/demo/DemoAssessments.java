@@ -28,7 +28,6 @@ import pe.integrity.assessment.ScopeProcessForm;
 import pe.integrity.assessment.StageForm;
 import pe.integrity.assessment.TreatmentForm;
 import pe.integrity.assessment.TreatmentPlanning;
-import pe.integrity.catalog.PracticeCategory;
 import pe.integrity.catalog.ScoringScheme;
 import pe.integrity.catalog.ScoringSchemes;
 import pe.integrity.organisation.CurrentUser;
@@ -117,13 +116,13 @@ class DemoAssessments implements ApplicationRunner {
         complete(t.alta, a, AssessmentProcess.APPROVE_SCOPE, "APPROVE", null);
         identify(t, procurement, "Actos preparatorios", "Direccionar los requerimientos técnicos a un proveedor",
                 "Posibilidad de que el área usuaria direccione las especificaciones técnicas en los actos preparatorios para favorecer a un proveedor",
-                PracticeCategory.CORRUPTION_ACT, "COLUSION");
+                "COLUSION");
         identify(t, procurement, "Ejecución contractual", "Dar conformidad a prestaciones incompletas",
                 "Posibilidad de que un servidor otorgue conformidad a prestaciones no ejecutadas para obtener un beneficio indebido",
-                PracticeCategory.CORRUPTION_ACT, "COHECHO");
+                "COHECHO");
         identify(t, licences, "Inspección", "Solicitar pagos indebidos durante la inspección",
                 "Posibilidad de que un inspector solicite un pago indebido durante la inspección técnica para emitir un informe favorable",
-                PracticeCategory.CORRUPTION_ACT, "COHECHO");
+                "COHECHO");
         if (stopAt == AssessmentStage.IDENTIFICATION) {
             return a.getId();
         }
@@ -174,10 +173,10 @@ class DemoAssessments implements ApplicationRunner {
         complete(t.alta, a, AssessmentProcess.APPROVE_SCOPE, "APPROVE", null);
         identify(t, hr, "Selección CAS", "Favorecer a familiares en la selección",
                 "Posibilidad de que miembros del comité favorezcan a familiares en la selección CAS para beneficio de terceros",
-                PracticeCategory.MISCONDUCT, "NEPOTISMO");
+                "NEPOTISMO");
         identify(t, transparency, "Atención de solicitudes", "Ocultar información pública",
                 "Posibilidad de que un servidor oculte información pública solicitada para encubrir irregularidades",
-                PracticeCategory.MISCONDUCT, "INCUMPLIMIENTO_FUNCIONES");
+                "INCUMPLIMIENTO_FUNCIONES");
         if (stopAt == AssessmentStage.IDENTIFICATION) {
             return a.getId();
         }
@@ -210,7 +209,7 @@ class DemoAssessments implements ApplicationRunner {
     }
 
     private void identify(Team t, ProcessInScope p, String stageName, String behaviour, String statement,
-            PracticeCategory category, String typology) {
+            String typology) {
         StageForm stage = new StageForm();
         stage.setName(stageName);
         stage.setResponsibleUnit(p.getResponsibleUnit());
@@ -219,8 +218,8 @@ class DemoAssessments implements ApplicationRunner {
         f.setStageId(stageId);
         f.setRiskyBehaviour(behaviour);
         f.setStatement(statement);
-        f.setCategory(category);
-        f.setTypologyCode(typology);
+        // one choice, as on the screen: the typology decides the category (assessment.RiskClassification)
+        f.setClassification(typology);
         f.setCauses("Alta discrecionalidad; controles manuales");
         f.setConsequences("Perjuicio económico y pérdida de confianza ciudadana");
         f.setActors("Servidores del área; proveedores o administrados");

@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import pe.integrity.assessment.Assessment;
 import pe.integrity.assessment.Assessments;
@@ -36,9 +37,11 @@ class EvaluationController {
     private final RiskEvaluation evaluation;
     private final StepTasks steps;
     private final Permissions permissions;
+    private final Views views;
 
     EvaluationController(EvaluationPage page, Assessments assessments, RiskEvaluation evaluation, StepTasks steps,
-            Permissions permissions) {
+            Permissions permissions, Views views) {
+        this.views = views;
         this.page = page;
         this.assessments = assessments;
         this.evaluation = evaluation;
@@ -77,6 +80,14 @@ class EvaluationController {
         }
         page.one(user, id, rid, model, locale);
         return RISK_VIEW;
+    }
+
+    @GetMapping("/complete")
+    String confirmComplete(@AuthenticationPrincipal CurrentUser user, @PathVariable Long id,
+            @RequestParam(required = false) String taskId, Model model) {
+        String here = "/assessments/" + id + "/evaluation";
+        return steps.confirmation(user, id, AssessmentProcess.EVALUATE_RISKS, taskId, here + "/complete", here)
+                .show(model, views, assessments.get(user, id));
     }
 
     @PostMapping("/complete")

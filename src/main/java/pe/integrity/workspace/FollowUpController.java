@@ -10,6 +10,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import pe.integrity.assessment.Assessment;
 import pe.integrity.assessment.Assessments;
@@ -34,9 +35,11 @@ class FollowUpController {
     private final FollowUpReporting reporting;
     private final StepTasks steps;
     private final Permissions permissions;
+    private final Views views;
 
     FollowUpController(FollowUpPage page, Assessments assessments, FollowUpReporting reporting, StepTasks steps,
-            Permissions permissions) {
+            Permissions permissions, Views views) {
+        this.views = views;
         this.page = page;
         this.assessments = assessments;
         this.reporting = reporting;
@@ -75,6 +78,14 @@ class FollowUpController {
         }
         page.one(user, id, mid, model);
         return MEASURE_VIEW;
+    }
+
+    @GetMapping("/complete")
+    String confirmComplete(@AuthenticationPrincipal CurrentUser user, @PathVariable Long id,
+            @RequestParam(required = false) String taskId, Model model) {
+        String here = "/assessments/" + id + "/follow-up";
+        return steps.confirmation(user, id, AssessmentProcess.REPORT_PROGRESS, taskId, here + "/complete", here)
+                .show(model, views, assessments.get(user, id));
     }
 
     @PostMapping("/complete")

@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import pe.integrity.assessment.Assessment;
 import pe.integrity.assessment.Assessments;
@@ -36,9 +37,11 @@ class IdentificationController {
     private final RiskIdentification identification;
     private final StepTasks steps;
     private final Permissions permissions;
+    private final Views views;
 
     IdentificationController(IdentificationPage page, Assessments assessments, ScopeEditing scope,
-            RiskIdentification identification, StepTasks steps, Permissions permissions) {
+            RiskIdentification identification, StepTasks steps, Permissions permissions, Views views) {
+        this.views = views;
         this.page = page;
         this.assessments = assessments;
         this.scope = scope;
@@ -68,6 +71,18 @@ class IdentificationController {
         return "redirect:/assessments/" + id + "/processes/" + pid;
     }
 
+    /** "Quitar" a stage asks first (a stage with risks is still refused by the POST). */
+    @GetMapping("/stages/{sid}/remove")
+    String confirmRemoveStage(@AuthenticationPrincipal CurrentUser user, @PathVariable Long id, @PathVariable Long pid,
+            @PathVariable Long sid, Model model) {
+        editable(user, id, pid);
+        String stage = page.stageName(user, id, pid, sid);
+        String here = "/assessments/" + id + "/processes/" + pid;
+        return new Confirmation("workspace.confirm.stage.title", "workspace.confirm.stage.text", stage,
+                here + "/stages/" + sid + "/remove", "workspace.confirm.stage.yes", here)
+                .show(model, views, assessments.get(user, id));
+    }
+
     @PostMapping("/stages/{sid}/remove")
     String removeStage(@AuthenticationPrincipal CurrentUser user, @PathVariable Long id, @PathVariable Long pid,
             @PathVariable Long sid, Model model, Locale locale, RedirectAttributes flash) {
@@ -88,10 +103,6 @@ class IdentificationController {
             @Valid @ModelAttribute("riskForm") RiskForm form, BindingResult errors, Model model, Locale locale,
             RedirectAttributes flash) {
         editable(user, id, pid);
-        String typology = page.typologyProblem(form.getTypologyCode(), form.getCategory());
-        if (typology != null) {
-            errors.rejectValue("typologyCode", typology);
-        }
         if (!errors.hasErrors()) {
             try {
                 Risk risk = identification.add(user, pid, form);
@@ -104,6 +115,15 @@ class IdentificationController {
         }
         page.process(user, id, pid, model, locale);
         return VIEW;
+    }
+
+    @GetMapping("/complete")
+    String confirmComplete(@AuthenticationPrincipal CurrentUser user, @PathVariable Long id, @PathVariable Long pid,
+            @RequestParam(required = false) String taskId, Model model) {
+        page.processOf(user, id, pid);
+        String here = "/assessments/" + id + "/processes/" + pid;
+        return steps.confirmation(user, id, AssessmentProcess.IDENTIFY_RISKS, taskId, here + "/complete", here)
+                .show(model, views, assessments.get(user, id));
     }
 
     @PostMapping("/complete")

@@ -92,24 +92,21 @@ class IdentificationPage {
         return processOf(user, assessmentId, processId).getOwnerUsername();
     }
 
+    /** The name of a stage of the process, for its confirmation page; 404 when the process has no such stage. */
+    String stageName(CurrentUser user, Long assessmentId, Long processId, Long stageId) {
+        return processOf(user, assessmentId, processId).getStages().stream()
+                .filter(s -> s.getId().equals(stageId))
+                .map(pe.integrity.assessment.ProcessStage::getName)
+                .findFirst()
+                .orElseThrow(() -> new NotFoundException("stage", stageId));
+    }
+
     Long processOfRisk(CurrentUser user, Long assessmentId, Long riskId) {
         return riskOf(user, assessmentId, riskId).getProcess().getId();
     }
 
     String ownerOfRisk(CurrentUser user, Long assessmentId, Long riskId) {
         return riskOf(user, assessmentId, riskId).getProcess().getOwnerUsername();
-    }
-
-    /** The typology must exist and belong to the risk's practice category. */
-    String typologyProblem(String typologyCode, PracticeCategory category) {
-        if (typologyCode == null) {
-            return null;
-        }
-        var typology = catalog.typology(typologyCode);
-        if (typology.isEmpty()) {
-            return "risk.typology.unknown";
-        }
-        return category == null || typology.get().category() == category ? null : "workspace.typology.otherCategory";
     }
 
     private boolean editable(CurrentUser user, Assessment a, String owner) {
@@ -123,14 +120,14 @@ class IdentificationPage {
                 .toList());
     }
 
-    private ProcessInScope processOf(CurrentUser user, Long assessmentId, Long processId) {
+    ProcessInScope processOf(CurrentUser user, Long assessmentId, Long processId) {
         return assessments.processes(user, assessmentId).stream()
                 .filter(p -> p.getId().equals(processId))
                 .findFirst()
                 .orElseThrow(() -> new NotFoundException("process", processId));
     }
 
-    private Risk riskOf(CurrentUser user, Long assessmentId, Long riskId) {
+    Risk riskOf(CurrentUser user, Long assessmentId, Long riskId) {
         return assessments.risks(user, assessmentId).stream()
                 .filter(r -> r.getId().equals(riskId))
                 .findFirst()

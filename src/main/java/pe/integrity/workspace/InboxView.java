@@ -10,6 +10,7 @@ import org.springframework.transaction.annotation.Transactional;
 import pe.integrity.assessment.Assessment;
 import pe.integrity.assessment.Assessments;
 import pe.integrity.organisation.CurrentUser;
+import pe.integrity.organisation.Role;
 import pe.integrity.workflow.TaskView;
 import pe.integrity.workflow.WorkflowTasks;
 
@@ -31,6 +32,39 @@ class InboxView {
         this.assessments = assessments;
         this.views = views;
         this.clock = clock;
+    }
+
+    /**
+     * What an empty inbox says to do next, by the user's main role in the guide: a message key and, where the user
+     * must act now, a link (key and URL; the entity's assessments are linked beside the inbox already). A Conductor
+     * whose entity has no assessment yet is sent to open the first one.
+     */
+    record NextStep(String textKey, String linkKey, String url) {}
+
+    public NextStep next(Object principal) {
+        if (!(principal instanceof CurrentUser user)) {
+            return new NextStep("workspace.inbox.next.none", null, null);
+        }
+        Long entity = user.entityId();
+        if (user.has(Role.CONDUCTOR) && entity != null) {
+            return assessments.ofEntity(user, entity).isEmpty()
+                    ? new NextStep("workspace.inbox.next.conductorFirst", "workspace.inbox.next.openFirst",
+                            "/assessments/new")
+                    : new NextStep("workspace.inbox.next.conductor", null, null);
+        }
+        if (user.has(Role.TECNICO) && entity != null) {
+            return new NextStep("workspace.inbox.next.tecnico", null, null);
+        }
+        if (user.has(Role.ALTA_DIRECCION) && entity != null) {
+            return new NextStep("workspace.inbox.next.alta", null, null);
+        }
+        if (user.has(Role.CONSULTIVO) && entity != null) {
+            return new NextStep("workspace.inbox.next.consultivo", null, null);
+        }
+        if (user.has(Role.SIP_REVIEWER)) {
+            return new NextStep("workspace.inbox.next.sip", "workspace.inbox.next.reviews", "/review");
+        }
+        return new NextStep("workspace.inbox.next.none", null, null);
     }
 
     public List<InboxItem> of(Object principal) {

@@ -28,9 +28,11 @@ class MeasureController {
     private final Assessments assessments;
     private final TreatmentPlanning treatment;
     private final Permissions permissions;
+    private final Views views;
 
     MeasureController(TreatmentPage page, Assessments assessments, TreatmentPlanning treatment,
-            Permissions permissions) {
+            Permissions permissions, Views views) {
+        this.views = views;
         this.page = page;
         this.assessments = assessments;
         this.treatment = treatment;
@@ -85,6 +87,17 @@ class MeasureController {
         }
         page.measure(user, id, null, mid, model, locale);
         return VIEW;
+    }
+
+    /** "Eliminar esta medida" asks first. */
+    @GetMapping("/assessments/{id}/measures/{mid}/remove")
+    String confirmRemove(@AuthenticationPrincipal CurrentUser user, @PathVariable Long id, @PathVariable Long mid,
+            Model model) {
+        editable(user, id, page.measureOwner(user, id, mid));
+        String here = "/assessments/" + id + "/measures/" + mid;
+        return new Confirmation("workspace.confirm.measure.title", "workspace.confirm.measure.text",
+                page.measureDescription(user, id, mid), here + "/remove", "workspace.confirm.measure.yes", here)
+                .show(model, views, assessments.get(user, id));
     }
 
     @PostMapping("/assessments/{id}/measures/{mid}/remove")

@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import pe.integrity.assessment.Assessment;
 import pe.integrity.assessment.Assessments;
+import pe.integrity.assessment.Risk;
 import pe.integrity.assessment.RiskForm;
 import pe.integrity.assessment.RiskIdentification;
 import pe.integrity.organisation.CurrentUser;
@@ -34,9 +35,11 @@ class RiskController {
     private final RiskIdentification identification;
     private final RiskComments comments;
     private final Permissions permissions;
+    private final Views views;
 
     RiskController(IdentificationPage page, Assessments assessments, RiskIdentification identification,
-            RiskComments comments, Permissions permissions) {
+            RiskComments comments, Permissions permissions, Views views) {
+        this.views = views;
         this.page = page;
         this.assessments = assessments;
         this.identification = identification;
@@ -56,10 +59,6 @@ class RiskController {
             @Valid @ModelAttribute("riskForm") RiskForm form, BindingResult errors, Model model, Locale locale,
             RedirectAttributes flash) {
         editable(user, id, rid);
-        String typology = page.typologyProblem(form.getTypologyCode(), form.getCategory());
-        if (typology != null) {
-            errors.rejectValue("typologyCode", typology);
-        }
         if (!errors.hasErrors()) {
             try {
                 identification.update(user, rid, form);
@@ -71,6 +70,19 @@ class RiskController {
         }
         page.risk(user, id, rid, model, locale);
         return VIEW;
+    }
+
+    /** "Retirar este riesgo" asks first: a carried-over risk is marked withdrawn, a new one is deleted. */
+    @GetMapping("/remove")
+    String confirmRemove(@AuthenticationPrincipal CurrentUser user, @PathVariable Long id, @PathVariable Long rid,
+            Model model) {
+        editable(user, id, rid);
+        Risk risk = page.riskOf(user, id, rid);
+        String here = "/assessments/" + id + "/risks/" + rid;
+        return new Confirmation("workspace.confirm.risk.title",
+                risk.getSourceRiskId() == null ? "workspace.confirm.risk.delete" : "workspace.confirm.risk.withdraw",
+                risk.getCode(), here + "/remove", "workspace.confirm.risk.yes", here)
+                .show(model, views, assessments.get(user, id));
     }
 
     @PostMapping("/remove")

@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import pe.integrity.assessment.Assessment;
 import pe.integrity.assessment.Assessments;
@@ -34,10 +35,12 @@ class ScopeController {
     private final ScopeEditing scope;
     private final StepTasks steps;
     private final Permissions permissions;
+    private final Views views;
     private final SmartValidator validator;
 
     ScopeController(ScopePage page, Assessments assessments, ScopeEditing scope, StepTasks steps,
-            Permissions permissions, SmartValidator validator) {
+            Permissions permissions, SmartValidator validator, Views views) {
+        this.views = views;
         this.page = page;
         this.assessments = assessments;
         this.scope = scope;
@@ -110,6 +113,18 @@ class ScopeController {
         return PROCESS_VIEW;
     }
 
+    /** "Quitar" a process from the scope asks first (one with risks is refused by the POST). */
+    @GetMapping("/processes/{pid}/remove")
+    String confirmRemove(@AuthenticationPrincipal CurrentUser user, @PathVariable Long id, @PathVariable Long pid,
+            Model model) {
+        editable(user, id);
+        String here = "/assessments/" + id + "/scope";
+        return new Confirmation("workspace.confirm.process.title", "workspace.confirm.process.text",
+                page.process(user, id, pid).getName(), here + "/processes/" + pid + "/remove",
+                "workspace.confirm.process.yes", here)
+                .show(model, views, assessments.get(user, id));
+    }
+
     @PostMapping("/processes/{pid}/remove")
     String remove(@AuthenticationPrincipal CurrentUser user, @PathVariable Long id, @PathVariable Long pid,
             Model model, Locale locale, RedirectAttributes flash) {
@@ -124,6 +139,14 @@ class ScopeController {
         }
         flash.addFlashAttribute("notice", "workspace.scope.removed");
         return "redirect:/assessments/" + id + "/scope";
+    }
+
+    @GetMapping("/complete")
+    String confirmComplete(@AuthenticationPrincipal CurrentUser user, @PathVariable Long id,
+            @RequestParam(required = false) String taskId, Model model) {
+        String here = "/assessments/" + id + "/scope";
+        return steps.confirmation(user, id, AssessmentProcess.PREPARE_SCOPE, taskId, here + "/complete", here)
+                .show(model, views, assessments.get(user, id));
     }
 
     @PostMapping("/complete")

@@ -43,6 +43,22 @@ class StepTasks {
     }
 
     /**
+     * The question before completing a step (its page's "Completar paso" is a GET here): the same task checks as
+     * {@link #complete}, then what completing this step does. No task given is no task found (404).
+     */
+    Confirmation confirmation(CurrentUser user, Long assessmentId, String key, String taskId, String action,
+            String backUrl) {
+        if (taskId == null || taskId.isBlank()) {
+            throw new NotFoundException("task", taskId);
+        }
+        TaskView task = tasks.task(user, taskId);
+        if (!key.equals(task.key()) || !assessmentId.equals(task.assessmentId())) {
+            throw new NotFoundException("task", taskId);
+        }
+        return Confirmation.ofStep(key, taskId, action, backUrl);
+    }
+
+    /**
      * A step page's "complete" button: back to the overview when done, else the same page again with the
      * gaps listed ({@code refill} puts the page's model back).
      */

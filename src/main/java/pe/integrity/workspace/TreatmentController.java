@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import pe.integrity.assessment.Assessment;
 import pe.integrity.assessment.Assessments;
@@ -33,9 +34,11 @@ class TreatmentController {
     private final TreatmentPlanning treatment;
     private final StepTasks steps;
     private final Permissions permissions;
+    private final Views views;
 
     TreatmentController(TreatmentPage page, Assessments assessments, TreatmentPlanning treatment, StepTasks steps,
-            Permissions permissions) {
+            Permissions permissions, Views views) {
+        this.views = views;
         this.page = page;
         this.assessments = assessments;
         this.treatment = treatment;
@@ -74,6 +77,14 @@ class TreatmentController {
         }
         page.risk(user, id, rid, model, locale);
         return RISK_VIEW;
+    }
+
+    @GetMapping("/complete")
+    String confirmComplete(@AuthenticationPrincipal CurrentUser user, @PathVariable Long id,
+            @RequestParam(required = false) String taskId, Model model) {
+        String here = "/assessments/" + id + "/treatment";
+        return steps.confirmation(user, id, AssessmentProcess.PLAN_TREATMENT, taskId, here + "/complete", here)
+                .show(model, views, assessments.get(user, id));
     }
 
     @PostMapping("/complete")

@@ -100,6 +100,10 @@ class TreatmentPage {
         return measure(user, assessmentId, measureId).getRisk().getProcess().getOwnerUsername();
     }
 
+    String measureDescription(CurrentUser user, Long assessmentId, Long measureId) {
+        return measure(user, assessmentId, measureId).getDescription();
+    }
+
     Long riskOfMeasure(CurrentUser user, Long assessmentId, Long measureId) {
         return measure(user, assessmentId, measureId).getRisk().getId();
     }

@@ -99,10 +99,12 @@ class KeyboardBrowserTest implements WithBrowser {
         page.keys(Keys.TAB, "Direccionar la selección a un postor");    // risky behaviour
         page.shiftTabExpecting("context").keys(Keys.TAB);               // back once, then on again
         page.tabToId("statement").keys("Posibilidad de direccionar la selección a un postor para beneficiarlo");
-        page.tabToId("category").arrowDownTo("category", "Acto de corrupción");
-        page.tabToId("typologyCode").keys(Keys.ARROW_DOWN);
-        WebElement typology = page.driver.findElement(By.id("typologyCode"));
-        assertThat(typology.getAttribute("value")).as("a typology chosen with the arrow key").isNotEmpty();
+        // one choice for category and typology: the category alone first, then its typologies
+        page.tabToId("classification").arrowDownTo("classification", "Acto de corrupción (sin tipología específica)")
+                .keys(Keys.ARROW_DOWN);
+        WebElement typology = page.driver.findElement(By.id("classification"));
+        assertThat(typology.getAttribute("value")).as("a typology chosen with the arrow key")
+                .isNotEmpty().isNotEqualTo("CORRUPTION_ACT");
         page.tabToId("causes").keys("Discrecionalidad del comité");
         page.tabToId("consequences").keys("Perjuicio económico");
         page.tabToId("actors").keys("Comité de selección");
@@ -117,6 +119,9 @@ class KeyboardBrowserTest implements WithBrowser {
         page.shot("risk-added");
         // the step is completed from the keyboard as well
         page.tabTo(By.xpath("//button[normalize-space()='Completar paso']")).enterAndWait();
+        page.expectH1("¿Completar el paso");
+        page.shot("confirm-step");
+        page.tabTo(By.xpath("//button[normalize-space()='Sí, completar el paso']")).enterAndWait();
         page.expectText("Paso completado");
     }
 
@@ -140,6 +145,8 @@ class KeyboardBrowserTest implements WithBrowser {
                 .as("inherent and residual level shown").hasSize(2);
         page.shot("evaluated");
         page.tabTo(By.xpath("//button[normalize-space()='Completar paso']")).enterAndWait();
+        page.expectH1("¿Completar el paso");
+        page.tabTo(By.xpath("//button[normalize-space()='Sí, completar el paso']")).enterAndWait();
         page.expectText("Paso completado");
         assertThat(journey.tasks(journey.team.conductor(), AssessmentProcess.PLAN_TREATMENT)).hasSize(1);
     }

@@ -86,7 +86,8 @@ class NoJavaScriptBrowserTest implements WithBrowser {
                 .submit("Agregar proceso")
                 .expectText("Contrataciones");
         page.shot("scope");
-        page.submit("Completar paso").expectText("Paso completado");
+        page.submit("Completar paso").expectH1("¿Completar el paso").submit("Sí, completar el paso")
+                .expectText("Paso completado");
         page.logout();
     }
 
@@ -107,8 +108,7 @@ class NoJavaScriptBrowserTest implements WithBrowser {
         page.select("stageId", "Selección")
                 .fill("riskyBehaviour", "Direccionar la selección")
                 .fill("statement", "Posibilidad de direccionar la selección a un postor")
-                .select("category", "Acto de corrupción")
-                .selectFirstInGroup("typologyCode", "Acto de corrupción")
+                .selectFirstTypologyIn("classification", "Acto de corrupción")
                 .fill("causes", "Discrecionalidad")
                 .fill("consequences", "Perjuicio económico")
                 .fill("actors", "Comité de selección")
@@ -117,7 +117,8 @@ class NoJavaScriptBrowserTest implements WithBrowser {
                 .expectText("Riesgo R-01 agregado")
                 .expectText("Posibilidad de direccionar la selección a un postor");
         page.shot("risk");
-        page.submit("Completar paso").expectText("Paso completado");
+        page.submit("Completar paso").expectH1("¿Completar el paso").submit("Sí, completar el paso")
+                .expectText("Paso completado");
         page.logout();
     }
 
@@ -135,7 +136,8 @@ class NoJavaScriptBrowserTest implements WithBrowser {
         assertThat(page.driver.findElement(By.id("risk-" + rid)).findElements(By.cssSelector(".level")))
                 .as("inherent and residual level shown after saving").hasSize(2);
         page.shot("evaluation");
-        page.submit("Completar paso").expectText("Paso completado");
+        page.submit("Completar paso").expectH1("¿Completar el paso").submit("Sí, completar el paso")
+                .expectText("Paso completado");
 
         page.home().task("Elaborar plan de tratamiento", entityName).link("R-01");
         page.choose("Mitigar").submit("Guardar");
@@ -153,7 +155,8 @@ class NoJavaScriptBrowserTest implements WithBrowser {
                 .submit("Guardar")
                 .expectText("Medida agregada");
         page.shot("measure");
-        page.link("Volver").submit("Completar paso").expectText("Paso completado");
+        page.link("Volver").submit("Completar paso").expectH1("¿Completar el paso")
+                .submit("Sí, completar el paso").expectText("Paso completado");
         page.logout();
     }
 

@@ -205,6 +205,17 @@ final class WebPage implements AutoCloseable {
         return this;
     }
 
+    /**
+     * The first typology of a category in the risk form's one classification select: its optgroup starts with
+     * the category alone ("(sin tipología específica)"), the typologies follow.
+     */
+    WebPage selectFirstTypologyIn(String id, String category) {
+        WebElement option = driver.findElement(By.xpath("//select[@id=" + xpathLiteral(id) + "]/optgroup[@label="
+                + xpathLiteral(category) + "]/option[2]"));
+        new Select(driver.findElement(By.id(id))).selectByValue(option.getAttribute("value"));
+        return this;
+    }
+
     /** A radio button or check box, by the text of its label. */
     WebPage choose(String labelText) {
         WebElement label = driver.findElement(By.xpath("//main//label[normalize-space()=" + xpathLiteral(labelText) + "]"));

@@ -130,7 +130,8 @@ class WholeCycleBrowserTest implements WithBrowser {
         addProcess(PROCESS_1, "Lucía Mamani", "Logística");
         addProcess(PROCESS_2, "Jorge Ccahuana", "Recursos Humanos");
         page.expectText(PROCESS_1).expectText(PROCESS_2).shot("scope");
-        page.submit("Completar paso").expectText("Paso completado");
+        page.submit("Completar paso").expectH1("¿Completar el paso").submit("Sí, completar el paso")
+                .expectText("Paso completado");
         expectJournalFromOverview("Alcance remitido a la Alta Dirección");
         page.logout();
     }
@@ -173,8 +174,7 @@ class WholeCycleBrowserTest implements WithBrowser {
         page.select("stageId", stage)
                 .fill("riskyBehaviour", behaviour)
                 .fill("statement", "Posibilidad de " + behaviour.toLowerCase() + " para obtener un beneficio indebido")
-                .select("category", category)
-                .selectFirstInGroup("typologyCode", category)
+                .selectFirstTypologyIn("classification", category)
                 .fill("causes", "Discrecionalidad en la decisión")
                 .fill("consequences", "Perjuicio económico y pérdida de confianza")
                 .fill("actors", "Servidores de la unidad y terceros interesados")
@@ -182,7 +182,8 @@ class WholeCycleBrowserTest implements WithBrowser {
         page.shot("risk-form-" + tecnico.substring(0, 8));
         page.submit("Agregar riesgo");
         page.expectText("agregado").expectText("Posibilidad de " + behaviour.toLowerCase());
-        page.submit("Completar paso").expectText("Paso completado");
+        page.submit("Completar paso").expectH1("¿Completar el paso").submit("Sí, completar el paso")
+                .expectText("Paso completado");
         page.logout();
     }
 
@@ -203,7 +204,8 @@ class WholeCycleBrowserTest implements WithBrowser {
             }
         }
         page.shot("evaluation-done");
-        page.submit("Completar paso").expectText("Paso completado");
+        page.submit("Completar paso").expectH1("¿Completar el paso").submit("Sí, completar el paso")
+                .expectText("Paso completado");
 
         page.home().task("Elaborar plan de tratamiento", ENTITY).expectH1("Elaborar plan de tratamiento");
         for (String code : List.of("R-01", "R-02")) {
@@ -218,7 +220,8 @@ class WholeCycleBrowserTest implements WithBrowser {
             page.link("Volver");
         }
         page.shot("treatment");
-        page.submit("Completar paso").expectText("Paso completado");
+        page.submit("Completar paso").expectH1("¿Completar el paso").submit("Sí, completar el paso")
+                .expectText("Paso completado");
         expectJournalFromOverview("Plan de tratamiento completado");
         page.logout();
     }
@@ -357,7 +360,8 @@ class WholeCycleBrowserTest implements WithBrowser {
                 .submit("Guardar");
         page.shot("follow-up-measure");
         page.link("Volver");
-        page.submit("Completar reporte").expectText("Reporte de avance registrado");
+        page.submit("Completar reporte").expectH1("¿Completar el paso").submit("Sí, completar el paso")
+                .expectText("Reporte de avance registrado");
         expectJournalFromOverview("Avance de medidas reportado");
         page.logout();
     }

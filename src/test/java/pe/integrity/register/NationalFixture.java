@@ -173,7 +173,7 @@ final class NationalFixture {
         complete(s, side, side.alta(), AssessmentProcess.APPROVE_SCOPE, "APPROVE");
         identify(s, side, hr, "Favorecer a familiares en la selección",
                 "Posibilidad de que miembros del comité favorezcan a familiares en la selección CAS",
-                PracticeCategory.CORRUPTION_ACT, "NEPOTISMO");
+                PracticeCategory.MISCONDUCT, "NEPOTISMO");
         identify(s, side, hr, "Omitir el registro de asistencia",
                 "Posibilidad de que un jefe omita registrar inasistencias de su personal",
                 PracticeCategory.QUESTIONABLE_PRACTICE, null);

@@ -100,10 +100,10 @@ class ErrorSummaryTest {
 
         Document page = submit(post("/assessments/" + id + "/risks/" + risk.getId()).with(user(conductor))
                 .param("version", String.valueOf(risk.getVersion()))
-                .param("riskyBehaviour", "").param("statement", "").param("category", ""), lang);
+                .param("riskyBehaviour", "").param("statement", "").param("classification", ""), lang);
 
         List<Line> lines = assertSummaryNamesItsFields(page, 3);
-        assertThat(lines).extracting(Line::target).contains("riskyBehaviour", "statement", "category");
+        assertThat(lines).extracting(Line::target).contains("riskyBehaviour", "statement", "classification");
         Locale locale = Locale.forLanguageTag(lang);
         assertThat(lines).extracting(Line::text).anySatisfy(t -> assertThat(t)
                 .startsWith(messages.getMessage("workspace.risk.behaviour", null, locale) + ": "));

@@ -266,6 +266,13 @@ class ScreensWalkThroughTest {
                         || f.attr("action").endsWith("/" + task.id()))
                 .findFirst()
                 .orElseThrow(() -> new AssertionError(url + " offers no form completing " + key));
+        if ("get".equalsIgnoreCase(form.attr("method"))) {
+            // "Completar paso" leads to its confirmation page, which holds the form that completes the task
+            String action = form.attr("action");
+            Document confirm = screen.page(who, action + "?taskId=" + task.id());
+            form = confirm.selectFirst("form[method=post][action=" + action + "]");
+            assertThat(form).as("confirmation page of " + action).isNotNull();
+        }
         MvcResult result = screen.send(who, form, fields);
         assertThat(result.getResponse().getStatus())
                 .as("completing " + key + " on " + url + ": " + Screen.errors(Screen.parse(result)))

@@ -131,10 +131,10 @@ class StepPagesTest {
         Long identification = walks.at(crew, 2024, AssessmentStage.IDENTIFICATION);
         Long pid = walks.task(crew.team().tecnico(), identification, AssessmentProcess.IDENTIFY_RISKS).processInScopeId();
         Document risk = screen.rejected(crew.team().tecnico(), "/assessments/" + identification + "/processes/" + pid
-                + "/risks", "riskyBehaviour", "", "statement", "", "category", "");
+                + "/risks", "riskyBehaviour", "", "statement", "", "classification", "");
         AccessibilityTest.assertAccessible("risk without fields", risk);
         assertThat(risk.select(".error-summary a").eachAttr("href"))
-                .containsExactlyInAnyOrder("#riskyBehaviour", "#statement", "#category");
+                .containsExactlyInAnyOrder("#riskyBehaviour", "#statement", "#classification");
     }
 
     @Test
