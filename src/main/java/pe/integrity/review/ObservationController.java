@@ -16,7 +16,8 @@ import pe.integrity.organisation.PublicEntity;
 
 /**
  * An assessment's observations, for everyone who may read the assessment; the Conductor marks them resolved
- * while correcting.
+ * while correcting, here or on the page where the fix is made ({@code from}: overview, risk, evaluation or
+ * measure page), and comes back to that page.
  */
 @Controller
 class ObservationController {
@@ -47,9 +48,10 @@ class ObservationController {
             @PathVariable Long assessmentId,
             @PathVariable Long observationId,
             @RequestParam(defaultValue = "true") boolean resolved,
+            @RequestParam(required = false) String from,
             RedirectAttributes flash) {
-        observations.resolve(user, assessmentId, observationId, resolved);
+        ObservationView changed = observations.resolve(user, assessmentId, observationId, resolved);
         flash.addFlashAttribute("resolvedChanged", true);
-        return "redirect:/assessments/" + assessmentId + "/observations#observation-" + observationId;
+        return "redirect:" + ResolvedFrom.of(from).redirect(changed);
     }
 }

@@ -64,6 +64,22 @@ public class Observations {
         return groups;
     }
 
+    /**
+     * What is left to fix while the entity corrects: the observations of the round SIP returned, for everyone
+     * who may read the assessment. Outside the correction step there is nothing to fix here (observations of
+     * earlier rounds stay on the observations page).
+     */
+    public ObservationsToFix toFix(CurrentUser user, Long assessmentId) {
+        Assessment a = assessments.get(user, assessmentId);
+        if (a.getStage() != AssessmentStage.CORRECTION) {
+            return ObservationsToFix.NONE;
+        }
+        int round = a.getSubmissionRound();
+        List<ObservationView> last = ofAssessment(user, assessmentId).stream().filter(o -> o.round() == round).toList();
+        return new ObservationsToFix(isConductorOf(user, a), last.stream().filter(o -> !o.resolved()).toList(),
+                last.stream().filter(ObservationView::resolved).toList());
+    }
+
     /** Whether the user may mark observations of this assessment resolved now. */
     public boolean canResolve(CurrentUser user, Long assessmentId) {
         Assessment a = assessments.get(user, assessmentId);
@@ -72,7 +88,7 @@ public class Observations {
 
     /** The Conductor marks an observation as resolved (subsanada), or takes the mark back, while correcting. */
     @Transactional
-    public void resolve(CurrentUser user, Long assessmentId, Long observationId, boolean resolved) {
+    public ObservationView resolve(CurrentUser user, Long assessmentId, Long observationId, boolean resolved) {
         Assessment a = assessments.get(user, assessmentId);
         Observation o = observations.findById(observationId)
                 .filter(found -> found.getAssessmentId().equals(assessmentId))
@@ -84,6 +100,7 @@ public class Observations {
             throw new StageClosedException(a.getStage());
         }
         o.markResolved(resolved, user.username(), Instant.now(clock));
+        return view(o, targets(user, assessmentId).processOf(o.getTargetType(), o.getTargetId()));
     }
 
     private boolean isConductorOf(CurrentUser user, Assessment a) {

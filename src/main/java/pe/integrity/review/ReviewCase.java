@@ -4,7 +4,9 @@ import java.time.LocalDate;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import pe.integrity.catalog.ControlRating;
 import pe.integrity.catalog.RiskLevel;
+import pe.integrity.catalog.ScaleLevel;
 
 /** Everything the review page shows, read in one transaction so the template touches no lazy entity. */
 record ReviewCase(
@@ -32,6 +34,14 @@ record ReviewCase(
 
     record ProcessRow(Long id, String name, String reason, String owner, String responsibleUnit) {}
 
+    /**
+     * A risk as SIP reviews it: how it was rated, not only the levels that came out.
+     *
+     * @param probability the inherent probability on the scheme's scale (null when not evaluated, or when the
+     *     scheme no longer knows the value: then only {@code probabilityValue} is shown)
+     * @param impact the inherent impact, likewise
+     * @param controlRating the rating of the existing controls, likewise with {@code controlRatingCode}
+     */
     record RiskRow(
             Long id,
             String code,
@@ -39,6 +49,14 @@ record ReviewCase(
             String processName,
             String statement,
             String category,
+            Integer probabilityValue,
+            ScaleLevel probability,
+            Integer impactValue,
+            ScaleLevel impact,
+            Integer inherentScore,
+            String existingControls,
+            String controlRatingCode,
+            ControlRating controlRating,
             String inherentLevel,
             String residualLevel,
             Boolean treatmentRequired,

@@ -13,6 +13,7 @@ import pe.integrity.assessment.Assessments;
 import pe.integrity.assessment.Measure;
 import pe.integrity.assessment.Risk;
 import pe.integrity.catalog.RiskLevel;
+import pe.integrity.catalog.ScaleLevel;
 import pe.integrity.catalog.ScoringScheme;
 import pe.integrity.catalog.ScoringSchemes;
 import pe.integrity.organisation.CurrentUser;
@@ -67,18 +68,32 @@ class ReviewPages {
                         .map(p -> new ReviewCase.ProcessRow(p.getId(), p.getName(), p.getPrioritisationReason(),
                                 p.getOwnerUsername(), p.getResponsibleUnit()))
                         .toList(),
-                risks.stream().map(ReviewPages::riskRow).toList(),
+                risks.stream().map(r -> riskRow(r, scheme)).toList(),
                 measures.stream().map(ReviewPages::measureRow).toList(),
                 levels, diff, diffMissing,
                 observations.grouped(reviewer, id).stream().filter(g -> g.round() < round).toList(),
                 targets.risks(), targets.measures());
     }
 
-    private static ReviewCase.RiskRow riskRow(Risk r) {
+    private static ReviewCase.RiskRow riskRow(Risk r, ScoringScheme scheme) {
+        Integer p = r.getProbability();
+        Integer i = r.getImpact();
+        String rating = r.getControlRating();
         return new ReviewCase.RiskRow(r.getId(), r.getCode(), r.getProcess().getId(), r.getProcess().getName(),
-                r.getStatement(), r.getCategory() == null ? null : r.getCategory().name(), r.getInherentLevel(),
+                r.getStatement(), r.getCategory() == null ? null : r.getCategory().name(),
+                p, p == null ? null : find(scheme.probabilityLevels(), p),
+                i, i == null ? null : find(scheme.impactLevels(), i),
+                r.getInherentScore(), r.getExistingControls(),
+                rating, rating == null ? null : scheme.controlRatings().stream()
+                        .filter(c -> c.code().equals(rating)).findFirst().orElse(null),
+                r.getInherentLevel(),
                 r.getResidualLevel(), r.getTreatmentRequired(), r.getResponse() == null ? null : r.getResponse().name(),
                 r.getAcceptanceJustification(), r.getMeasures().size());
+    }
+
+    /** The level of an axis with this value; null when the scheme's scale does not have it. */
+    private static ScaleLevel find(List<ScaleLevel> axis, int value) {
+        return axis.stream().filter(l -> l.value() == value).findFirst().orElse(null);
     }
 
     private static ReviewCase.MeasureRow measureRow(Measure m) {

@@ -14,7 +14,10 @@ import pe.integrity.catalog.ScoringScheme;
 import pe.integrity.organisation.CurrentUser;
 import pe.integrity.workflow.AssessmentProcess;
 
-/** What Alta Dirección sees before deciding: the scope, or the whole assessment and its treatment plan. */
+/**
+ * What Alta Dirección sees before deciding: the scope, or the whole assessment and its treatment plan (each
+ * risk with its levels and response, each measure with its owner, deadline and indicator).
+ */
 @Component
 @Transactional(readOnly = true)
 class ApprovalPage {
@@ -45,12 +48,15 @@ class ApprovalPage {
         Assessment a = assessments.get(user, assessmentId);
         ScoringScheme scheme = views.scheme(a);
         Map<String, String> typologies = views.typologyNames(locale);
-        List<RiskRow> risks = assessments.risks(user, assessmentId).stream()
+        List<PlanRisk> plan = assessments.risks(user, assessmentId).stream()
                 .filter(r -> !r.isRemoved())
-                .map(r -> views.risk(r, scheme, typologies, locale))
+                .map(r -> new PlanRisk(views.risk(r, scheme, typologies, locale),
+                        r.getMeasures().stream().map(m -> views.measure(m, List.of())).toList()))
                 .toList();
+        List<RiskRow> risks = plan.stream().map(PlanRisk::risk).toList();
         model.addAttribute("header", views.header(a));
         model.addAttribute("risks", risks);
+        model.addAttribute("plan", plan);
         model.addAttribute("levels", counts(scheme, risks, locale));
         model.addAttribute("measureCount", assessments.measures(user, assessmentId).size());
         model.addAttribute("openGaps", completeness.treatment(assessmentId));

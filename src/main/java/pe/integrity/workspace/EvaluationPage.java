@@ -15,6 +15,8 @@ import pe.integrity.assessment.Risk;
 import pe.integrity.catalog.ScoringScheme;
 import pe.integrity.organisation.CurrentUser;
 import pe.integrity.organisation.NotFoundException;
+import pe.integrity.review.ObservationTarget;
+import pe.integrity.review.Observations;
 import pe.integrity.workflow.AssessmentProcess;
 
 /** Evaluation: every risk's probability, impact and control rating on the assessment's scheme; the heat maps. */
@@ -27,14 +29,16 @@ class EvaluationPage {
     private final Permissions permissions;
     private final EvaluationMaps evaluationMaps;
     private final Views views;
+    private final Observations observations;
 
     EvaluationPage(Assessments assessments, StepTasks steps, Permissions permissions, EvaluationMaps evaluationMaps,
-            Views views) {
+            Views views, Observations observations) {
         this.assessments = assessments;
         this.steps = steps;
         this.permissions = permissions;
         this.evaluationMaps = evaluationMaps;
         this.views = views;
+        this.observations = observations;
     }
 
     void all(CurrentUser user, Long assessmentId, Model model, Locale locale) {
@@ -59,6 +63,7 @@ class EvaluationPage {
         model.addAttribute("header", views.header(a));
         model.addAttribute("risk", row);
         model.addAttribute("editable", !editable(user, a, List.of(row)).isEmpty());
+        model.addAttribute("observationsHere", observations.toFix(user, assessmentId).on(ObservationTarget.RISK, riskId));
         scale(scheme, model);
         if (!model.containsAttribute("evaluationForm")) {
             EvaluationForm f = new EvaluationForm();

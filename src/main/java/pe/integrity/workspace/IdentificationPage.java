@@ -18,6 +18,8 @@ import pe.integrity.catalog.PracticeCategory;
 import pe.integrity.catalog.ScoringScheme;
 import pe.integrity.organisation.CurrentUser;
 import pe.integrity.organisation.NotFoundException;
+import pe.integrity.review.ObservationTarget;
+import pe.integrity.review.Observations;
 import pe.integrity.workflow.AssessmentProcess;
 
 /** Identification of one process (Nivel 1 stages, Nivel 2 risks), and the page of one risk. */
@@ -31,15 +33,17 @@ class IdentificationPage {
     private final Permissions permissions;
     private final RiskComments comments;
     private final Views views;
+    private final Observations observations;
 
     IdentificationPage(Assessments assessments, Catalog catalog, StepTasks steps, Permissions permissions,
-            RiskComments comments, Views views) {
+            RiskComments comments, Views views, Observations observations) {
         this.assessments = assessments;
         this.catalog = catalog;
         this.steps = steps;
         this.permissions = permissions;
         this.comments = comments;
         this.views = views;
+        this.observations = observations;
     }
 
     void process(CurrentUser user, Long assessmentId, Long processId, Model model, Locale locale) {
@@ -78,6 +82,7 @@ class IdentificationPage {
         model.addAttribute("editable", !r.isRemoved() && editable(user, a, row.ownerUsername()));
         model.addAttribute("comments", comments.of(riskId));
         model.addAttribute("canComment", permissions.canComment(user, a.getEntityId()));
+        model.addAttribute("observationsHere", observations.toFix(user, assessmentId).on(ObservationTarget.RISK, riskId));
         options(model, locale);
         if (!model.containsAttribute("riskForm")) {
             model.addAttribute("riskForm", RiskForm.of(r));

@@ -15,6 +15,7 @@ import pe.integrity.assessment.Assessment;
 import pe.integrity.assessment.Assessments;
 import pe.integrity.assessment.ProcessInScope;
 import pe.integrity.organisation.CurrentUser;
+import pe.integrity.review.Observations;
 import pe.integrity.workflow.StepStatus;
 import pe.integrity.workflow.TaskView;
 import pe.integrity.workflow.WorkflowSteps;
@@ -30,14 +31,16 @@ class OverviewPage {
     private final WorkflowTasks tasks;
     private final Permissions permissions;
     private final Views views;
+    private final Observations observations;
 
     OverviewPage(Assessments assessments, WorkflowSteps steps, WorkflowTasks tasks, Permissions permissions,
-            Views views) {
+            Views views, Observations observations) {
         this.assessments = assessments;
         this.steps = steps;
         this.tasks = tasks;
         this.permissions = permissions;
         this.views = views;
+        this.observations = observations;
     }
 
     void fill(CurrentUser user, Long assessmentId, Model model) {
@@ -59,6 +62,7 @@ class OverviewPage {
                 .map(e -> new JournalRow(e.getType(), e.getActorName(), Views.local(e.getOccurredAt()),
                         e.getSubmissionRound(), e.getComment()))
                 .toList());
+        model.addAttribute("observationsToFix", observations.toFix(user, assessmentId));
         model.addAttribute("canStartNext", permissions.conducts(user, a.getEntityId())
                 && StepRules.NEXT_PERIOD.contains(a.getStage()));
         if (!model.containsAttribute("nextForm")) {

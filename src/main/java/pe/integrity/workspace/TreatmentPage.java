@@ -20,6 +20,9 @@ import pe.integrity.assessment.TreatmentForm;
 import pe.integrity.catalog.ScoringScheme;
 import pe.integrity.organisation.CurrentUser;
 import pe.integrity.organisation.NotFoundException;
+import pe.integrity.review.ObservationTarget;
+import pe.integrity.review.Observations;
+import pe.integrity.review.ObservationsToFix;
 import pe.integrity.workflow.AssessmentProcess;
 
 /** Treatment: a response per risk, the measures of the plan, and what is still missing. */
@@ -32,14 +35,16 @@ class TreatmentPage {
     private final StepTasks steps;
     private final Permissions permissions;
     private final Views views;
+    private final Observations observations;
 
     TreatmentPage(Assessments assessments, Completeness completeness, StepTasks steps, Permissions permissions,
-            Views views) {
+            Views views, Observations observations) {
         this.assessments = assessments;
         this.completeness = completeness;
         this.steps = steps;
         this.permissions = permissions;
         this.views = views;
+        this.observations = observations;
     }
 
     void all(CurrentUser user, Long assessmentId, Model model, Locale locale) {
@@ -67,6 +72,7 @@ class TreatmentPage {
         model.addAttribute("measures", r.getMeasures().stream().map(m -> views.measure(m, List.of())).toList());
         model.addAttribute("editable", !editable(user, a, List.of(row)).isEmpty());
         model.addAttribute("responses", RiskResponse.values());
+        model.addAttribute("observationsHere", observations.toFix(user, assessmentId).on(ObservationTarget.RISK, r.getId()));
         if (!model.containsAttribute("treatmentForm")) {
             TreatmentForm f = new TreatmentForm();
             f.setResponse(r.getResponse());
@@ -87,6 +93,9 @@ class TreatmentPage {
         model.addAttribute("measureId", measureId);
         model.addAttribute("editable", !editable(user, a, List.of(row)).isEmpty());
         model.addAttribute("types", MeasureType.values());
+        model.addAttribute("observationsHere", m == null
+                ? ObservationsToFix.NONE
+                : observations.toFix(user, assessmentId).on(ObservationTarget.MEASURE, measureId));
         if (!model.containsAttribute("measureForm")) {
             model.addAttribute("measureForm", m == null ? new MeasureForm() : form(m));
         }

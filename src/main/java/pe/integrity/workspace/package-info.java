@@ -7,7 +7,9 @@
  * <p>Server-rendered (Thymeleaf), Spanish first, no JavaScript needed. Controllers are thin: every write
  * goes through the assessment module's use cases and every step completion through
  * {@link pe.integrity.workflow.WorkflowTasks}; this module only owns the evidence files and the risk
- * comments. Page data is copied into small view records inside a read-only transaction, because the
+ * comments. While the entity corrects, the risk, evaluation, treatment, measure and overview pages show SIP's
+ * open observations on what they show, read and resolved through {@link pe.integrity.review.Observations}
+ * (the review module owns that rule and the fragment that renders them). Page data is copied into small view records inside a read-only transaction, because the
  * templates render after it has closed ({@code open-in-view} is off).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Workspace")

@@ -279,18 +279,23 @@ class WholeCycleBrowserTest implements WithBrowser {
         // each observation leads to where it is fixed: the risk, then the measure
         page.link("Ver las observaciones y marcarlas como subsanadas").shot("observations");
         page.click(By.cssSelector("main a[href*='/risks/']")).expectH1("R-01");
+        page.expectText("Observaciones de la SIP por subsanar (1)").expectText("Precise la causa");
         page.fill("causes", "Discrecionalidad del comité y falta de rotación del personal")
                 .submit("Guardar").expectText("Los cambios se guardaron");
+        // the overview sums up what is left and leads back to the risk, where its observation is marked resolved
+        page.home().task("Subsanar observaciones", ENTITY).link("Lista de pasos de la evaluación")
+                .expectText("Observaciones de la SIP por subsanar (2)").shot("overview-observations");
+        page.click(By.cssSelector("#observations a[href*='/risks/']")).expectH1("R-01");
+        page.submit("Marcar subsanada").expectText("Se actualizó el estado de la observación")
+                .expectText("Observaciones de la SIP por subsanar (0)").shot("risk-observation-resolved");
         page.home().task("Subsanar observaciones", ENTITY).link("Ver las observaciones y marcarlas como subsanadas");
         page.click(By.cssSelector("main a[href*='/measures/']")).expectH1("Editar medida");
         page.fill("indicator", "Porcentaje de actas publicadas; meta: 100 % al cierre del periodo")
                 .submit("Guardar").expectText("Los cambios se guardaron");
 
-        // both observations marked resolved
+        // the measure's observation marked resolved on the observations page (the risk's already is)
         page.home().task("Subsanar observaciones", ENTITY).link("Ver las observaciones y marcarlas como subsanadas");
-        for (int i = 0; i < 2; i++) {
-            page.submit("Marcar subsanada");
-        }
+        page.submit("Marcar subsanada");
         assertThat(page.driver.findElements(By.xpath("//main//button[normalize-space()='Marcar subsanada']"))).isEmpty();
 
         // what will be sent, then the confirmation

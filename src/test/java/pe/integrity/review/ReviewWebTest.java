@@ -32,6 +32,7 @@ import pe.integrity.assessment.Risk;
 import pe.integrity.assessment.RiskForm;
 import pe.integrity.assessment.RiskIdentification;
 import pe.integrity.assessment.TreatmentPlanning;
+import pe.integrity.catalog.ScoringScheme;
 import pe.integrity.catalog.ScoringSchemes;
 import pe.integrity.organisation.CurrentUser;
 import pe.integrity.support.AssessmentJourney;
@@ -145,6 +146,37 @@ class ReviewWebTest {
                 .contains("periodo 2025")
                 .contains("Es la primera remisión")
                 .contains(schemes.byCode(inReview.assessment().getSchemeCode()).level(risk.getResidualLevel()).labelEs());
+    }
+
+    /** SIP judges the rating, not only its result: probability and impact with the scale's words, the controls. */
+    @Test
+    void theReviewPageShowsHowEachRiskWasRatedProbabilityImpactAndControls() throws Exception {
+        CurrentUser sip = load("sip.revisor");
+        Risk risk = inReview.risks().get(0);
+        ScoringScheme scheme = schemes.byCode(inReview.assessment().getSchemeCode());
+        Document page = Jsoup.parse(mvc.perform(get("/review/tasks/" + reviewTaskId).with(user(sip)))
+                .andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8));
+        var row = page.selectFirst("tr#risk-" + risk.getId());
+        assertThat(row.select("td.probability").text())
+                .isEqualTo(risk.getProbability() + " · " + scheme.probability(risk.getProbability()).labelEs());
+        assertThat(row.select("td.impact").text())
+                .isEqualTo(risk.getImpact() + " · " + scheme.impact(risk.getImpact()).labelEs());
+        assertThat(row.select("td.controls").text())
+                .contains(risk.getExistingControls())
+                .contains(scheme.controlRating(risk.getControlRating()).labelEs());
+        assertThat(row.text())
+                .contains(scheme.level(risk.getInherentLevel()).labelEs())
+                .contains(scheme.level(risk.getResidualLevel()).labelEs());
+        assertThat(page.select("#risks-h + table thead th").eachText())
+                .containsSubsequence("Probabilidad", "Impacto", "Nivel inherente", "Controles existentes", "Nivel residual");
+        pe.integrity.web.AccessibilityTest.assertAccessible("review page", page);
+
+        Document en = Jsoup.parse(mvc.perform(get("/review/tasks/" + reviewTaskId + "?lang=en").with(user(sip)))
+                .andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(en.selectFirst("tr#risk-" + risk.getId()).select("td.probability").text())
+                .isEqualTo(risk.getProbability() + " · " + scheme.probability(risk.getProbability()).label(java.util.Locale.ENGLISH));
+        assertThat(en.text()).contains("Existing controls").doesNotContain("??");
     }
 
     @Test
