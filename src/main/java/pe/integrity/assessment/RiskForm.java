@@ -6,8 +6,10 @@ import pe.integrity.catalog.PracticeCategory;
 
 /**
  * A risk as identified by the process owner (Nivel 2). The screen chooses its kind with one field,
- * {@link #getClassification() classification}: a typology code, or a practice category's name for "this category,
- * no specific typology". The typology's category is decided by the catalogue (see {@link RiskClassification}).
+ * {@link #getClassification() classification}: a typology code, or a practice category's name for the category
+ * alone (no specific typology). The typology's category is decided by the catalogue (see {@link RiskClassification}).
+ * (No quoted phrase with a comma in this comment: Spring Modulith's documenter reads these comments with a parser
+ * that splits at such commas.)
  */
 public class RiskForm {
 
