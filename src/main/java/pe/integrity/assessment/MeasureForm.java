@@ -39,6 +39,10 @@ public class MeasureForm {
     @Size(max = 1000)
     private String indicator;
 
+    /** Optional, so measures planned before it was asked for stay valid; printed beside the indicator. */
+    @Size(max = 200)
+    private String targetValue;
+
     @NotBlank
     @Size(max = 1000)
     private String verificationMeans;
@@ -110,6 +114,14 @@ public class MeasureForm {
 
     public void setIndicator(String indicator) {
         this.indicator = Forms.clean(indicator);
+    }
+
+    public String getTargetValue() {
+        return targetValue;
+    }
+
+    public void setTargetValue(String targetValue) {
+        this.targetValue = Forms.clean(targetValue);
     }
 
     public String getVerificationMeans() {

@@ -140,14 +140,14 @@ class NationalRegisterWriter {
         return row;
     }
 
-    /** Measure query columns: entity (0-5), risk code (6), scheme (7), residual level (8), measure (9-21). */
+    /** Measure query columns: entity (0-5), risk code (6), scheme (7), residual level (8), measure (9-22). */
     private static Object[] measureRow(ResultSet rs) throws SQLException {
-        Object[] row = new Object[22];
-        for (int c = 0; c < 22; c++) {
+        Object[] row = new Object[23];
+        for (int c = 0; c < 23; c++) {
             row[c] = switch (c) {
-                case 4, 20 -> rs.getInt(c + 1);
+                case 4, 21 -> rs.getInt(c + 1);
                 case 14, 15 -> localDate(rs.getDate(c + 1));
-                case 21 -> rs.getBoolean(c + 1);
+                case 22 -> rs.getBoolean(c + 1);
                 default -> rs.getString(c + 1);
             };
         }
@@ -376,9 +376,10 @@ class NationalRegisterWriter {
             cells.text(row, 15, (String) v[16]);
             cells.text(row, 16, (String) v[17]);
             cells.text(row, 17, (String) v[18]);
-            cells.text(row, 18, vocabulary.label("measureStatus", (String) v[19]));
-            cells.number(row, 19, (Integer) v[20]);
-            cells.text(row, 20, (Boolean) v[21] ? yes : no);
+            cells.text(row, 18, (String) v[19]);
+            cells.text(row, 19, vocabulary.label("measureStatus", (String) v[20]));
+            cells.number(row, 20, (Integer) v[21]);
+            cells.text(row, 21, (Boolean) v[22] ? yes : no);
             rows++;
             counter.add();
         }
