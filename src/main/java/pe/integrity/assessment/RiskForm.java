@@ -4,19 +4,23 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import pe.integrity.catalog.PracticeCategory;
+import pe.integrity.shared.MultiLine;
 
 /** A risk as identified by the process owner (Nivel 2). */
 public class RiskForm {
 
     private Long stageId;
 
+    @MultiLine
     @Size(max = 2000)
     private String context;
 
+    @MultiLine
     @NotBlank
     @Size(max = 2000)
     private String riskyBehaviour;
 
+    @MultiLine
     @NotBlank
     @Size(max = 2000)
     private String statement;
@@ -27,15 +31,19 @@ public class RiskForm {
     @Size(max = 40)
     private String typologyCode;
 
+    @MultiLine
     @Size(max = 2000)
     private String causes;
 
+    @MultiLine
     @Size(max = 2000)
     private String consequences;
 
+    @MultiLine
     @Size(max = 1000)
     private String actors;
 
+    @MultiLine
     @Size(max = 2000)
     private String existingControls;
 

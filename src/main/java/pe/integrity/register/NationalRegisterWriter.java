@@ -80,7 +80,7 @@ class NationalRegisterWriter {
         SXSSFWorkbook workbook = new SXSSFWorkbook(WINDOW);
         workbook.setCompressTempFiles(true);
         try {
-            NationalSummary summary = readOnly.execute(tx -> fill(workbook, filter, vocabulary, progress));
+            NationalSummary summary = readOnly.execute(tx -> fill(workbook, filter, vocabulary, info, progress));
             properties(workbook, info);
             workbook.write(out);
             return summary;
@@ -97,14 +97,14 @@ class NationalRegisterWriter {
     }
 
     private NationalSummary fill(SXSSFWorkbook workbook, NationalFilter filter, NationalVocabulary vocabulary,
-            Progress progress) {
+            DocumentInfo info, Progress progress) {
         long risks = count(NationalSql.countRisks(filter));
         long measures = count(NationalSql.countMeasures(filter));
         progress.total(risks + measures);
 
         // this thread reads the cursors (the transaction is bound to it); another one writes the cells
         RowPipe pipe = new RowPipe();
-        SheetFiller filler = new SheetFiller(workbook, vocabulary, filter, pipe, progress);
+        SheetFiller filler = new SheetFiller(workbook, vocabulary, filter, info, pipe, progress);
         Thread cells = new Thread(filler, Thread.currentThread().getName() + "-cells");
         cells.setDaemon(true);
         cells.start();
@@ -182,14 +182,16 @@ class NationalRegisterWriter {
         private final SXSSFWorkbook workbook;
         private final NationalVocabulary vocabulary;
         private final NationalFilter filter;
+        private final DocumentInfo info;
         private final RowPipe pipe;
         private final Progress progress;
         volatile NationalSummary summary;
         volatile Throwable failure;
 
-        SheetFiller(SXSSFWorkbook workbook, NationalVocabulary vocabulary, NationalFilter filter, RowPipe pipe,
-                Progress progress) {
+        SheetFiller(SXSSFWorkbook workbook, NationalVocabulary vocabulary, NationalFilter filter, DocumentInfo info,
+                RowPipe pipe, Progress progress) {
             this.workbook = workbook;
+            this.info = info;
             this.vocabulary = vocabulary;
             this.filter = filter;
             this.pipe = pipe;
@@ -224,7 +226,7 @@ class NationalRegisterWriter {
 
                 counter.finish();
                 SXSSFSheet summarySheet = workbook.createSheet(vocabulary.message("national.sheet.summary"));
-                counted.writeTo(summarySheet, cells, filter);
+                counted.writeTo(summarySheet, cells, filter, info);
                 summary = counted;
             } catch (Throwable t) {
                 failure = t;
