@@ -27,7 +27,7 @@ import pe.integrity.shared.MultiLine;
  * are checked too: a refused one answers 400 ({@link RequestErrorAdvice}).
  */
 @ControllerAdvice
-public class TextInputAdvice {
+class TextInputAdvice {
 
     private static final Map<Class<?>, List<String>> MULTI_LINE_PATHS = new ConcurrentHashMap<>();
 
@@ -38,9 +38,9 @@ public class TextInputAdvice {
 
     /**
      * Prepares a binder: the limit on indexed rows first (a binder takes no limit once an editor is registered),
-     * then the text check. Public for tests that bind every form class the same way.
+     * then the text check. Tests bind every form class through it the same way.
      */
-    public static void prepare(WebDataBinder binder) {
+    static void prepare(WebDataBinder binder) {
         binder.setAutoGrowCollectionLimit(RequestErrorAdvice.MAX_FORM_ROWS);
         binder.registerCustomEditor(String.class, new CheckedText(false));
         // a form object is created after the binder is initialised: its type is known, the target not yet

@@ -46,8 +46,10 @@ class RegisterRoundsAndFollowUpTest {
     void twoRoundsApprovedThenProgressAndEvidence() throws Exception {
         j = RegisterJourney.open(ctx, RegisterJourney.FIVE, t -> t).planned().observedAndResubmitted().approvedBySip()
                 .progressReported().evidenceUploaded(EVIDENCE);
-        pdfText = RegisterFiles.pdfText(RegisterFiles.bytes(archive,
-                registers.draft(j.team.conductor(), j.assessmentId, RegisterKind.ENTITY_PDF)));
+        byte[] pdf = RegisterFiles.bytes(archive, registers.draft(j.team.conductor(), j.assessmentId, RegisterKind.ENTITY_PDF));
+        java.nio.file.Files.createDirectories(java.nio.file.Path.of("target"));
+        java.nio.file.Files.write(java.nio.file.Path.of("target", "register-rounds.pdf"), pdf); // to look at
+        pdfText = RegisterFiles.pdfText(pdf);
         workbook = RegisterFiles.workbook(RegisterFiles.bytes(archive,
                 registers.draft(j.team.conductor(), j.assessmentId, RegisterKind.ENTITY_XLSX)));
     }
