@@ -52,6 +52,10 @@ public class Measure {
     @Column(nullable = false)
     private String indicator;
 
+    /** The indicator's target value (meta); null on measures planned before it was asked for. */
+    @Column(name = "target_value")
+    private String targetValue;
+
     @Column(name = "verification_means", nullable = false)
     private String verificationMeans;
 
@@ -88,6 +92,7 @@ public class Measure {
         this.startDate = f.getStartDate();
         this.endDate = f.getEndDate();
         this.indicator = f.getIndicator();
+        this.targetValue = f.getTargetValue();
         this.verificationMeans = f.getVerificationMeans();
         this.resources = f.getResources();
     }
@@ -161,6 +166,10 @@ public class Measure {
 
     public String getIndicator() {
         return indicator;
+    }
+
+    public String getTargetValue() {
+        return targetValue;
     }
 
     public String getVerificationMeans() {

@@ -5,10 +5,12 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import org.springframework.format.annotation.DateTimeFormat;
+import pe.integrity.shared.MultiLine;
 
 /** A mitigation measure of the treatment plan. */
 public class MeasureForm {
 
+    @MultiLine
     @NotBlank
     @Size(max = 2000)
     private String description;
@@ -16,6 +18,7 @@ public class MeasureForm {
     @NotNull
     private MeasureType type;
 
+    @MultiLine
     @Size(max = 1000)
     private String causeAddressed;
 
@@ -35,14 +38,21 @@ public class MeasureForm {
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private LocalDate endDate;
 
+    @MultiLine
     @NotBlank
     @Size(max = 1000)
     private String indicator;
 
+    /** Optional, so measures planned before it was asked for stay valid; printed beside the indicator. */
+    @Size(max = 200)
+    private String targetValue;
+
+    @MultiLine
     @NotBlank
     @Size(max = 1000)
     private String verificationMeans;
 
+    @MultiLine
     @Size(max = 1000)
     private String resources;
 
@@ -110,6 +120,14 @@ public class MeasureForm {
 
     public void setIndicator(String indicator) {
         this.indicator = Forms.clean(indicator);
+    }
+
+    public String getTargetValue() {
+        return targetValue;
+    }
+
+    public void setTargetValue(String targetValue) {
+        this.targetValue = Forms.clean(targetValue);
     }
 
     public String getVerificationMeans() {

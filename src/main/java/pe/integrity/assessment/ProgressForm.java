@@ -4,6 +4,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import pe.integrity.shared.MultiLine;
 
 /** A follow-up report on one measure. */
 public class ProgressForm {
@@ -16,6 +17,7 @@ public class ProgressForm {
     @Max(100)
     private Integer progress;
 
+    @MultiLine
     @Size(max = 2000)
     private String comment;
 

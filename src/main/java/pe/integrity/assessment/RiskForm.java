@@ -3,6 +3,7 @@ package pe.integrity.assessment;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import pe.integrity.catalog.PracticeCategory;
+import pe.integrity.shared.MultiLine;
 
 /**
  * A risk as identified by the process owner (Nivel 2). The screen chooses its kind with one field,
@@ -15,13 +16,16 @@ public class RiskForm {
 
     private Long stageId;
 
+    @MultiLine
     @Size(max = 2000)
     private String context;
 
+    @MultiLine
     @NotBlank
     @Size(max = 2000)
     private String riskyBehaviour;
 
+    @MultiLine
     @NotBlank
     @Size(max = 2000)
     private String statement;
@@ -31,15 +35,19 @@ public class RiskForm {
     @Size(max = 40)
     private String typologyCode;
 
+    @MultiLine
     @Size(max = 2000)
     private String causes;
 
+    @MultiLine
     @Size(max = 2000)
     private String consequences;
 
+    @MultiLine
     @Size(max = 1000)
     private String actors;
 
+    @MultiLine
     @Size(max = 2000)
     private String existingControls;
 

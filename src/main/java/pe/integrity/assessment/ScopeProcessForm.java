@@ -2,6 +2,7 @@ package pe.integrity.assessment;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import pe.integrity.shared.MultiLine;
 
 /** A process in scope as the Conductor describes it (Nivel 1). */
 public class ScopeProcessForm {
@@ -12,6 +13,7 @@ public class ScopeProcessForm {
     @Size(max = 200)
     private String name;
 
+    @MultiLine
     @NotBlank
     @Size(max = 2000)
     private String prioritisationReason;

@@ -2,6 +2,7 @@ package pe.integrity.assessment;
 
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import pe.integrity.shared.MultiLine;
 
 /** The response to one risk: mitigate, or accept with a justification. */
 public class TreatmentForm {
@@ -9,6 +10,7 @@ public class TreatmentForm {
     @NotNull
     private RiskResponse response;
 
+    @MultiLine
     @Size(max = 2000)
     private String justification;
 

@@ -19,10 +19,10 @@ final class NationalColumns {
     static final String[] MEASURE_KEYS = {
         "entity", "entityType", "sector", "department", "period", "stage", "riskCode", "residualLevel",
         "measure", "measureType", "causeAddressed", "responsibleUnit", "responsiblePerson", "startDate",
-        "endDate", "indicator", "verificationMeans", "resources", "measureStatus", "progress", "overdue"
+        "endDate", "indicator", "targetValue", "verificationMeans", "resources", "measureStatus", "progress", "overdue"
     };
 
-    static final int[] MEASURE_WIDTHS = {45, 24, 28, 16, 9, 22, 9, 16, 60, 14, 30, 28, 28, 12, 12, 40, 32, 28, 16, 10, 9};
+    static final int[] MEASURE_WIDTHS = {45, 24, 28, 16, 9, 22, 9, 16, 60, 14, 30, 28, 28, 12, 12, 40, 24, 32, 28, 16, 10, 9};
 
     static String[] riskHeaders(NationalVocabulary vocabulary) {
         return headers(vocabulary, RISK_KEYS);

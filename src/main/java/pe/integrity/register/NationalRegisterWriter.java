@@ -80,7 +80,7 @@ class NationalRegisterWriter {
         SXSSFWorkbook workbook = new SXSSFWorkbook(WINDOW);
         workbook.setCompressTempFiles(true);
         try {
-            NationalSummary summary = readOnly.execute(tx -> fill(workbook, filter, vocabulary, progress));
+            NationalSummary summary = readOnly.execute(tx -> fill(workbook, filter, vocabulary, info, progress));
             properties(workbook, info);
             workbook.write(out);
             return summary;
@@ -97,14 +97,14 @@ class NationalRegisterWriter {
     }
 
     private NationalSummary fill(SXSSFWorkbook workbook, NationalFilter filter, NationalVocabulary vocabulary,
-            Progress progress) {
+            DocumentInfo info, Progress progress) {
         long risks = count(NationalSql.countRisks(filter));
         long measures = count(NationalSql.countMeasures(filter));
         progress.total(risks + measures);
 
         // this thread reads the cursors (the transaction is bound to it); another one writes the cells
         RowPipe pipe = new RowPipe();
-        SheetFiller filler = new SheetFiller(workbook, vocabulary, filter, pipe, progress);
+        SheetFiller filler = new SheetFiller(workbook, vocabulary, filter, info, pipe, progress);
         Thread cells = new Thread(filler, Thread.currentThread().getName() + "-cells");
         cells.setDaemon(true);
         cells.start();
@@ -140,14 +140,14 @@ class NationalRegisterWriter {
         return row;
     }
 
-    /** Measure query columns: entity (0-5), risk code (6), scheme (7), residual level (8), measure (9-21). */
+    /** Measure query columns: entity (0-5), risk code (6), scheme (7), residual level (8), measure (9-22). */
     private static Object[] measureRow(ResultSet rs) throws SQLException {
-        Object[] row = new Object[22];
-        for (int c = 0; c < 22; c++) {
+        Object[] row = new Object[23];
+        for (int c = 0; c < 23; c++) {
             row[c] = switch (c) {
-                case 4, 20 -> rs.getInt(c + 1);
+                case 4, 21 -> rs.getInt(c + 1);
                 case 14, 15 -> localDate(rs.getDate(c + 1));
-                case 21 -> rs.getBoolean(c + 1);
+                case 22 -> rs.getBoolean(c + 1);
                 default -> rs.getString(c + 1);
             };
         }
@@ -182,14 +182,16 @@ class NationalRegisterWriter {
         private final SXSSFWorkbook workbook;
         private final NationalVocabulary vocabulary;
         private final NationalFilter filter;
+        private final DocumentInfo info;
         private final RowPipe pipe;
         private final Progress progress;
         volatile NationalSummary summary;
         volatile Throwable failure;
 
-        SheetFiller(SXSSFWorkbook workbook, NationalVocabulary vocabulary, NationalFilter filter, RowPipe pipe,
-                Progress progress) {
+        SheetFiller(SXSSFWorkbook workbook, NationalVocabulary vocabulary, NationalFilter filter, DocumentInfo info,
+                RowPipe pipe, Progress progress) {
             this.workbook = workbook;
+            this.info = info;
             this.vocabulary = vocabulary;
             this.filter = filter;
             this.pipe = pipe;
@@ -224,7 +226,7 @@ class NationalRegisterWriter {
 
                 counter.finish();
                 SXSSFSheet summarySheet = workbook.createSheet(vocabulary.message("national.sheet.summary"));
-                counted.writeTo(summarySheet, cells, filter);
+                counted.writeTo(summarySheet, cells, filter, info);
                 summary = counted;
             } catch (Throwable t) {
                 failure = t;
@@ -376,9 +378,10 @@ class NationalRegisterWriter {
             cells.text(row, 15, (String) v[16]);
             cells.text(row, 16, (String) v[17]);
             cells.text(row, 17, (String) v[18]);
-            cells.text(row, 18, vocabulary.label("measureStatus", (String) v[19]));
-            cells.number(row, 19, (Integer) v[20]);
-            cells.text(row, 20, (Boolean) v[21] ? yes : no);
+            cells.text(row, 18, (String) v[19]);
+            cells.text(row, 19, vocabulary.label("measureStatus", (String) v[20]));
+            cells.number(row, 20, (Integer) v[21]);
+            cells.text(row, 21, (Boolean) v[22] ? yes : no);
             rows++;
             counter.add();
         }

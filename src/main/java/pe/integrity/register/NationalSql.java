@@ -50,13 +50,13 @@ final class NationalSql {
                 SELECT ae.name, ae.type, ae.sector, ae.department, ae.period_year, ae.stage, mm.code,
                        COALESCE(mm.scheme_code, ae.scheme_code), mm.residual_level,
                        mm.description, mm.type, mm.cause_addressed, mm.responsible_unit, mm.responsible_person,
-                       mm.start_date, mm.end_date, mm.indicator, mm.verification_means, mm.resources,
+                       mm.start_date, mm.end_date, mm.indicator, mm.target_value, mm.verification_means, mm.resources,
                        mm.status, mm.progress, mm.overdue
                 FROM %s
                 CROSS JOIN LATERAL
                   (SELECT r.id AS risk_id, m.id, r.code, r.scheme_code, r.residual_level,
                           m.description, m.type, m.cause_addressed, m.responsible_unit, m.responsible_person,
-                          m.start_date, m.end_date, m.indicator, m.verification_means, m.resources,
+                          m.start_date, m.end_date, m.indicator, m.target_value, m.verification_means, m.resources,
                           m.status, m.progress, m.overdue
                      FROM risk r JOIN measure m ON m.risk_id = r.id
                     WHERE r.assessment_id = ae.id AND %s

@@ -9,6 +9,7 @@ import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import pe.integrity.organisation.EntityType;
+import pe.integrity.shared.Display;
 
 /**
  * Counts of risks by residual level (per scheme: levels belong to a scheme) and entity type, gathered
@@ -63,8 +64,24 @@ final class NationalSummary {
         return counts;
     }
 
-    void writeTo(Sheet sheet, ExportCells cells, NationalFilter filter) {
+    /**
+     * The Resumen sheet: first what the file is (a national export at one moment, with its filters, of
+     * assessments at any stage: not a register approved by SIP), its verification code and URL, who generated it
+     * and when, as the file properties also carry them; then the filters, the totals and the counts by level.
+     */
+    void writeTo(Sheet sheet, ExportCells cells, NationalFilter filter, NationalRegisterWriter.DocumentInfo info) {
         int r = 0;
+        r = fact(sheet, cells, r, "national.summary.document", info.title());
+        r = fact(sheet, cells, r, "national.summary.what", vocabulary.message("national.summary.whatText"));
+        r = fact(sheet, cells, r, "national.summary.generatedAt", Display.dateTime(info.generatedAt()));
+        r = fact(sheet, cells, r, "national.summary.author", info.author());
+        if (info.verificationCode() != null) {
+            r = fact(sheet, cells, r, "national.summary.code", VerificationCodes.display(info.verificationCode()));
+        }
+        if (info.verificationUrl() != null) {
+            r = fact(sheet, cells, r, "national.summary.url", info.verificationUrl());
+        }
+        r++;
         r = fact(sheet, cells, r, "national.filter.period", String.valueOf(filter.periodYear()));
         r = fact(sheet, cells, r, "national.filter.sector", orAll(filter.sector()));
         r = fact(sheet, cells, r, "national.filter.department", orAll(filter.department()));

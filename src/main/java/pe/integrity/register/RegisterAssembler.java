@@ -36,6 +36,7 @@ import pe.integrity.organisation.CurrentUser;
 import pe.integrity.organisation.EntityDirectory;
 import pe.integrity.organisation.NotFoundException;
 import pe.integrity.organisation.PublicEntity;
+import pe.integrity.organisation.Role;
 import pe.integrity.organisation.UserDirectory;
 import pe.integrity.organisation.UserView;
 
@@ -49,7 +50,9 @@ class RegisterAssembler {
 
     static final Set<AssessmentEvent.Type> APPROVALS = EnumSet.of(
             AssessmentEvent.Type.SCOPE_APPROVED, AssessmentEvent.Type.APPROVED_INTERNALLY,
-            AssessmentEvent.Type.SIP_APPROVED);
+            AssessmentEvent.Type.SIP_OBSERVED, AssessmentEvent.Type.SIP_APPROVED);
+    /** SIP signs on behalf of the Secretaría; Alta Dirección on behalf of its entity. */
+    static final String SIP = "Secretaría de Integridad Pública (PCM)";
 
     private final Assessments assessments;
     private final EntityDirectory entities;
@@ -58,11 +61,14 @@ class RegisterAssembler {
     private final Catalog catalog;
     private final HeatMaps heatMaps;
     private final ReviewHistory reviewHistory;
+    private final MeasureEvidence evidence;
     private final RegisterText text;
     private final Clock clock;
 
     RegisterAssembler(Assessments assessments, EntityDirectory entities, UserDirectory users, ScoringSchemes schemes,
-            Catalog catalog, HeatMaps heatMaps, ReviewHistory reviewHistory, RegisterText text, Clock clock) {
+            Catalog catalog, HeatMaps heatMaps, ReviewHistory reviewHistory, MeasureEvidence evidence,
+            RegisterText text, Clock clock) {
+        this.evidence = evidence;
         this.assessments = assessments;
         this.entities = entities;
         this.users = users;
@@ -87,6 +93,7 @@ class RegisterAssembler {
         return new RegisterData(
                 cover(a, entity, scheme, journal),
                 approvals(journal),
+                signatures(journal, entity),
                 processes(assessments.processes(reader, assessmentId)),
                 risks.stream().map(r -> risk(r, scheme)).toList(),
                 heatMaps.inherent(scheme, evaluated),
@@ -113,12 +120,54 @@ class RegisterAssembler {
                 RegisterText.orEmpty(a.getContext()));
     }
 
+    /** The journal's approvals and SIP decisions, by round (the scope first), in the order they happened. */
     private List<RegisterData.Approval> approvals(List<AssessmentEvent> journal) {
         return journal.stream()
                 .filter(e -> APPROVALS.contains(e.getType()))
-                .map(e -> new RegisterData.Approval(text.label("event.", e.getType()), e.getActorName(),
-                        RegisterText.date(e.getOccurredAt()), RegisterText.orEmpty(e.getComment())))
+                .map(e -> {
+                    int round = round(e);
+                    return new RegisterData.Approval(round,
+                            round == 0 ? text.label("register.approvals.scope") : text.label("register.approvals.round", round),
+                            text.label("event.", e.getType()), e.getActorName(), text.label("role.", approver(e.getType())),
+                            RegisterText.date(e.getOccurredAt()), RegisterText.orEmpty(e.getComment()));
+                })
+                .sorted(java.util.Comparator.comparingInt(RegisterData.Approval::round))
                 .toList();
+    }
+
+    /**
+     * The round of submission to SIP an approval belongs to. The journal stamps each entry with the rounds
+     * submitted so far, so Alta Dirección's approval, which submits the next round, belongs to that next one.
+     */
+    static int round(AssessmentEvent e) {
+        return switch (e.getType()) {
+            case SCOPE_APPROVED -> 0;
+            case APPROVED_INTERNALLY -> e.getSubmissionRound() + 1;
+            default -> e.getSubmissionRound();
+        };
+    }
+
+    /** Who takes each decision of {@link #APPROVALS}: Alta Dirección inside the entity, SIP's reviewer outside. */
+    private static Role approver(AssessmentEvent.Type type) {
+        return type == AssessmentEvent.Type.SIP_OBSERVED || type == AssessmentEvent.Type.SIP_APPROVED
+                ? Role.SIP_REVIEWER
+                : Role.ALTA_DIRECCION;
+    }
+
+    /**
+     * Signature blocks for those who approve the assessment: Alta Dirección's latest internal approval and SIP's
+     * approval. Before they happen the blocks are printed with blank name and date, to be filled in by hand.
+     */
+    private List<RegisterData.Signature> signatures(List<AssessmentEvent> journal, PublicEntity entity) {
+        return List.of(
+                signature(lastOf(journal, AssessmentEvent.Type.APPROVED_INTERNALLY), Role.ALTA_DIRECCION, entity.getName()),
+                signature(lastOf(journal, AssessmentEvent.Type.SIP_APPROVED), Role.SIP_REVIEWER, SIP));
+    }
+
+    private RegisterData.Signature signature(java.util.Optional<AssessmentEvent> approval, Role role, String organisation) {
+        return new RegisterData.Signature(text.label("role.", role), organisation,
+                approval.map(AssessmentEvent::getActorName).orElse(""),
+                approval.map(e -> RegisterText.date(e.getOccurredAt())).orElse(""));
     }
 
     private List<RegisterData.ProcessRow> processes(List<ProcessInScope> processes) {
@@ -173,6 +222,11 @@ class RegisterAssembler {
 
     private List<RegisterData.MeasureRow> measures(List<Measure> measures) {
         LocalDate today = LocalDate.now(clock.withZone(RegisterText.LIMA));
+        Map<Long, List<RegisterData.EvidenceLine>> files = new HashMap<>();
+        for (MeasureEvidence.EvidenceFile f : evidence.of(measures.stream().map(Measure::getId).toList())) {
+            files.computeIfAbsent(f.measureId(), id -> new ArrayList<>())
+                    .add(new RegisterData.EvidenceLine(f.filename(), RegisterText.date(f.uploadedAt())));
+        }
         Map<String, Integer> perRisk = new HashMap<>();
         List<RegisterData.MeasureRow> rows = new ArrayList<>();
         for (Measure m : measures) {
@@ -183,9 +237,11 @@ class RegisterAssembler {
             rows.add(new RegisterData.MeasureRow(Measure.code(riskCode, n), riskCode, m.getDescription(),
                     text.label("measureType.", m.getType()), RegisterText.orEmpty(m.getCauseAddressed()),
                     m.getResponsibleUnit(), m.getResponsiblePerson(), RegisterText.date(m.getStartDate()),
-                    RegisterText.date(m.getEndDate()), m.getIndicator(), m.getVerificationMeans(),
-                    RegisterText.orEmpty(m.getResources()), text.label("measureStatus.", m.getStatus()),
-                    m.getProgress(), overdue, text.label(overdue ? "yes" : "no")));
+                    RegisterText.date(m.getEndDate()), m.getIndicator(), RegisterText.orEmpty(m.getTargetValue()),
+                    m.getVerificationMeans(), RegisterText.orEmpty(m.getResources()),
+                    text.label("measureStatus.", m.getStatus()), m.getProgress(), overdue,
+                    text.label(overdue ? "yes" : "no"), RegisterText.orEmpty(m.getProgressComment()),
+                    List.copyOf(files.getOrDefault(m.getId(), List.of()))));
         }
         return rows;
     }

@@ -9,6 +9,7 @@ import java.util.List;
 record RegisterData(
         Cover cover,
         List<Approval> approvals,
+        List<Signature> signatures,
         List<ProcessRow> processes,
         List<RiskRow> risks,
         HeatMapView inherentMap,
@@ -47,8 +48,18 @@ record RegisterData(
             boolean provisional,
             String context) {}
 
-    /** An approval from the journal: scope, the assessment by Alta Dirección, SIP's approval. */
-    record Approval(String what, String name, String date, String comment) {}
+    /**
+     * A decision from the journal, by round of submission to SIP: the scope approval (before any round), each
+     * internal approval by Alta Dirección (it opens the round it submits), each SIP observation and SIP's approval.
+     * {@code round} is 0 for the scope; {@code roundLabel} is how the register prints it ("Alcance", "Ronda 2").
+     */
+    record Approval(int round, String roundLabel, String what, String name, String role, String date, String comment) {}
+
+    /**
+     * A signature block of the PDF: who approves on behalf of whom, with the name and date of the approval when
+     * there is one (blank lines to fill in otherwise), and a blank line to sign.
+     */
+    record Signature(String role, String organisation, String name, String date) {}
 
     record ProcessRow(
             int number, String name, String catalogProcess, String reason, String owner, String responsibleUnit,
@@ -117,12 +128,29 @@ record RegisterData(
             String startDate,
             String endDate,
             String indicator,
+            String targetValue,
             String verificationMeans,
             String resources,
             String status,
             int progress,
             boolean overdue,
-            String overdueLabel) {}
+            String overdueLabel,
+            String progressComment,
+            List<EvidenceLine> evidence) {
+
+        /** The evidence files as one text, one file a line, for a workbook cell. */
+        public String evidenceText() {
+            return String.join("\n", evidence.stream().map(EvidenceLine::text).toList());
+        }
+    }
+
+    /** An evidence file of a measure's follow-up: its name and the date it was uploaded. */
+    record EvidenceLine(String filename, String date) {
+
+        public String text() {
+            return filename + " (" + date + ")";
+        }
+    }
 
     /** Follow-up status at generation time. */
     record FollowUp(String asOf, int measures, int notStarted, int inProgress, int implemented, int overdue,

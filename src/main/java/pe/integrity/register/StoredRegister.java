@@ -30,6 +30,17 @@ public record StoredRegister(
         return kind.contentType();
     }
 
+    /**
+     * What the document is, as a message key: a national export (a snapshot of many entities' assessments at any
+     * stage, never approved itself), a draft, or the register SIP's approval produced.
+     */
+    public String conditionKey() {
+        if (kind == RegisterKind.NATIONAL_XLSX) {
+            return "verify.national";
+        }
+        return draft ? "verify.draft" : "verify.approved";
+    }
+
     /** The code in groups of four for reading aloud or copying from paper: {@code ABCD-EFGH-...}. */
     public String displayCode() {
         return VerificationCodes.display(verificationCode);

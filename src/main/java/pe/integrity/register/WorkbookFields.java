@@ -53,7 +53,8 @@ final class WorkbookFields {
     static Map<String, List<Map<String, Object>>> tables(RegisterData d) {
         Map<String, List<Map<String, Object>>> t = new LinkedHashMap<>();
         t.put("approval", rows(d.approvals(), a -> row(
-                "what", a.what(), "name", a.name(), "date", RegisterText.dateValue(a.date()), "comment", a.comment())));
+                "round", a.round(), "roundLabel", a.roundLabel(), "what", a.what(), "name", a.name(), "role", a.role(),
+                "date", RegisterText.dateValue(a.date()), "comment", a.comment())));
         t.put("process", rows(d.processes(), p -> row(
                 "number", p.number(), "name", p.name(), "catalogProcess", p.catalogProcess(), "reason", p.reason(),
                 "owner", p.owner(), "responsibleUnit", p.responsibleUnit(), "stages", p.stages())));
@@ -73,8 +74,10 @@ final class WorkbookFields {
                 "causeAddressed", m.causeAddressed(), "responsibleUnit", m.responsibleUnit(),
                 "responsiblePerson", m.responsiblePerson(), "startDate", RegisterText.dateValue(m.startDate()),
                 "endDate", RegisterText.dateValue(m.endDate()),
-                "indicator", m.indicator(), "verificationMeans", m.verificationMeans(), "resources", m.resources(),
-                "status", m.status(), "progress", m.progress(), "overdueLabel", m.overdueLabel())));
+                "indicator", m.indicator(), "targetValue", m.targetValue(), "verificationMeans", m.verificationMeans(),
+                "resources", m.resources(), "status", m.status(), "progress", m.progress(),
+                "overdueLabel", m.overdueLabel(), "progressComment", m.progressComment(),
+                "evidence", m.evidenceText())));
         t.put("event", rows(d.history(), h -> row(
                 "date", RegisterText.dateValue(h.date()), "event", h.event(), "actor", h.actor(), "round", h.round(), "comment", h.comment())));
         t.put("observation", rows(d.observations(), o -> row(

@@ -2,6 +2,7 @@ package pe.integrity.review;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import pe.integrity.shared.MultiLine;
 
 /** Confirming the resubmission: the correction task, and a comment for Alta Dirección and SIP. */
 class CorrectionForm {
@@ -9,6 +10,7 @@ class CorrectionForm {
     @NotBlank
     private String taskId;
 
+    @MultiLine
     @Size(max = 4000)
     private String comment;
 

@@ -1,5 +1,7 @@
 package pe.integrity.review;
 
+import pe.integrity.shared.MultiLine;
+
 /**
  * One observation as the reviewer writes it. The screen offers a single choice of target encoded as
  * {@code ASSESSMENT}, {@code RISK:12} or {@code MEASURE:34} ({@link #setTarget}); services use the typed fields.
@@ -10,6 +12,7 @@ public class ObservationForm {
 
     private ObservationTarget targetType = ObservationTarget.ASSESSMENT;
     private Long targetId;
+    @MultiLine
     private String text;
 
     public ObservationForm() {}

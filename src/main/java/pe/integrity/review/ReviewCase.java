@@ -73,5 +73,6 @@ record ReviewCase(
             String responsiblePerson,
             LocalDate startDate,
             LocalDate endDate,
-            String indicator) {}
+            String indicator,
+            String targetValue) {}
 }

@@ -63,6 +63,9 @@ class ReviewController {
             form.addRow();
             return page(user, taskId, model);
         }
+        if (errors.hasErrors()) {
+            return page(user, taskId, model); // text refused while binding (TextInputAdvice): nothing is decided
+        }
         // untouched rows are not observations; remember where the others sit in the form for error messages
         List<ObservationForm> given = new ArrayList<>();
         List<Integer> rows = new ArrayList<>();

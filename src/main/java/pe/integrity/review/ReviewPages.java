@@ -98,6 +98,7 @@ class ReviewPages {
 
     private static ReviewCase.MeasureRow measureRow(Measure m) {
         return new ReviewCase.MeasureRow(m.getId(), m.getRisk().getCode(), m.getDescription(), m.getType().name(),
-                m.getResponsibleUnit(), m.getResponsiblePerson(), m.getStartDate(), m.getEndDate(), m.getIndicator());
+                m.getResponsibleUnit(), m.getResponsiblePerson(), m.getStartDate(), m.getEndDate(), m.getIndicator(),
+                m.getTargetValue());
     }
 }

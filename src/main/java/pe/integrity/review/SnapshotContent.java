@@ -60,6 +60,7 @@ record SnapshotContent(List<RiskState> risks, List<MeasureState> measures) {
             LocalDate startDate,
             LocalDate endDate,
             String indicator,
+            String targetValue,
             String verificationMeans,
             String resources,
             String status,
@@ -68,7 +69,7 @@ record SnapshotContent(List<RiskState> risks, List<MeasureState> measures) {
         static MeasureState of(Measure m) {
             return new MeasureState(m.getId(), m.getRisk().getId(), m.getRisk().getCode(), m.getDescription(),
                     name(m.getType()), m.getCauseAddressed(), m.getResponsibleUnit(), m.getResponsiblePerson(),
-                    m.getStartDate(), m.getEndDate(), m.getIndicator(), m.getVerificationMeans(), m.getResources(),
+                    m.getStartDate(), m.getEndDate(), m.getIndicator(), m.getTargetValue(), m.getVerificationMeans(), m.getResources(),
                     name(m.getStatus()), m.getProgress());
         }
     }

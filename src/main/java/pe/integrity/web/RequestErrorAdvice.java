@@ -5,10 +5,8 @@ import java.io.IOException;
 import org.springframework.beans.InvalidPropertyException;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
-import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
-import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
@@ -23,14 +21,10 @@ class RequestErrorAdvice {
 
     /**
      * The most rows an indexed form field may grow a list to. The longest form (SIP's observations) allows 60
-     * rows; a higher index is refused before any binding happens.
+     * rows; a higher index is refused before any binding happens. Set on every binder by
+     * {@link TextInputAdvice#prepare}, which must set it before it registers its editors.
      */
     static final int MAX_FORM_ROWS = 100;
-
-    @InitBinder
-    void limitIndexedFields(WebDataBinder binder) {
-        binder.setAutoGrowCollectionLimit(MAX_FORM_ROWS);
-    }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     void typeMismatch(MethodArgumentTypeMismatchException e, HttpServletResponse response) throws IOException {

@@ -2,10 +2,12 @@ package pe.integrity.workspace;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import pe.integrity.shared.MultiLine;
 
 /** The entity's context, recorded in preparation. */
 class ContextForm {
 
+    @MultiLine
     @NotBlank
     @Size(max = 4000)
     private String context;

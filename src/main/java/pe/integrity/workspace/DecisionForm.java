@@ -2,6 +2,7 @@ package pe.integrity.workspace;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import pe.integrity.shared.MultiLine;
 
 /**
  * Completing a step: the task, and for approval steps the decision and its comment. Which outcomes exist
@@ -14,6 +15,7 @@ class DecisionForm {
 
     private String outcome;
 
+    @MultiLine
     @Size(max = 4000)
     private String comment;
 

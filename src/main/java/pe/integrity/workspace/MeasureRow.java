@@ -20,6 +20,7 @@ record MeasureRow(
         LocalDate startDate,
         LocalDate endDate,
         String indicator,
+        String targetValue,
         String verificationMeans,
         String resources,
         MeasureStatus status,

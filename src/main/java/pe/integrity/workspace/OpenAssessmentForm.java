@@ -2,6 +2,7 @@ package pe.integrity.workspace;
 
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import pe.integrity.shared.MultiLine;
 
 /** The Conductor opens an assessment: the period and, optionally already, the entity's context. */
 class OpenAssessmentForm {
@@ -9,6 +10,7 @@ class OpenAssessmentForm {
     @NotNull
     private Integer periodYear;
 
+    @MultiLine
     @Size(max = 4000)
     private String context;
 

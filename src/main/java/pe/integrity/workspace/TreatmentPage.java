@@ -127,6 +127,7 @@ class TreatmentPage {
         f.setStartDate(m.getStartDate());
         f.setEndDate(m.getEndDate());
         f.setIndicator(m.getIndicator());
+        f.setTargetValue(m.getTargetValue());
         f.setVerificationMeans(m.getVerificationMeans());
         f.setResources(m.getResources());
         f.setVersion(m.getVersion());

@@ -117,7 +117,7 @@ class Views {
         Risk r = m.getRisk();
         return new MeasureRow(m.getId(), m.getCode(), r.getId(), r.getCode(), r.getProcess().getOwnerUsername(), m.getDescription(),
                 m.getType(), m.getCauseAddressed(), m.getResponsibleUnit(), m.getResponsiblePerson(), m.getStartDate(),
-                m.getEndDate(), m.getIndicator(), m.getVerificationMeans(), m.getResources(), m.getStatus(),
+                m.getEndDate(), m.getIndicator(), m.getTargetValue(), m.getVerificationMeans(), m.getResources(), m.getStatus(),
                 m.getProgress(), m.isOverdue(), m.getProgressComment(), m.getVersion(), evidence);
     }
 

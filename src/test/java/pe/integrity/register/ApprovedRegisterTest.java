@@ -120,7 +120,7 @@ class ApprovedRegisterTest {
             throw new IOException("disk full half way");
         })).isInstanceOf(RegisterGenerationException.class).hasRootCauseMessage("disk full half way");
         // the real writers, failing inside the library on impossible data, behave the same
-        RegisterData broken = new RegisterData(data.cover(), data.approvals(), data.processes(), data.risks(),
+        RegisterData broken = new RegisterData(data.cover(), data.approvals(), data.signatures(), data.processes(), data.risks(),
                 data.inherentMap(), data.residualMap(), data.levels(), data.measures(), null, data.history(),
                 data.observations(), data.lists());
         assertThatThrownBy(() -> registers.generate(broken, RegisterKind.ENTITY_XLSX, true, "x", "X",

@@ -275,6 +275,7 @@ final class NationalFixture {
         m.setStartDate(end.minusMonths(6));
         m.setEndDate(end);
         m.setIndicator(hostile ? HOSTILE_INDICATOR : "Porcentaje de procesos publicados");
+        m.setTargetValue("100 % de los procesos de " + riskCode);
         m.setVerificationMeans(hostile ? HOSTILE_MEANS : "Reporte del portal");
         m.setResources("Personal de Logística");
         return m;

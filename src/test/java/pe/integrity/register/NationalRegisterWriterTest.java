@@ -151,11 +151,14 @@ class NationalRegisterWriterTest {
             assertThat(row.getCell(13).getLocalDateTimeCellValue().toLocalDate()).isEqualTo(m.getStartDate());
             assertThat(row.getCell(14).getLocalDateTimeCellValue().toLocalDate()).isEqualTo(m.getEndDate());
             assertThat(text(row, 15)).isEqualTo(m.getIndicator());
-            assertThat(text(row, 16)).isEqualTo(m.getVerificationMeans());
-            assertThat(text(row, 17)).isEqualTo(m.getResources());
-            assertThat(text(row, 18)).isEqualTo(msg("measureStatus." + m.getStatus()));
-            assertThat(number(row, 19)).isEqualTo(m.getProgress());
-            assertThat(text(row, 20)).isEqualTo(m.isOverdue() ? "Sí" : "No");
+            assertThat(text(sheet.getRow(0), 16)).isEqualTo(msg("national.column.targetValue"));
+            assertThat(m.getTargetValue()).isNotBlank();
+            assertThat(text(row, 16)).isEqualTo(m.getTargetValue());
+            assertThat(text(row, 17)).isEqualTo(m.getVerificationMeans());
+            assertThat(text(row, 18)).isEqualTo(m.getResources());
+            assertThat(text(row, 19)).isEqualTo(msg("measureStatus." + m.getStatus()));
+            assertThat(number(row, 20)).isEqualTo(m.getProgress());
+            assertThat(text(row, 21)).isEqualTo(m.isOverdue() ? "Sí" : "No");
         }
     }
 
@@ -255,6 +258,32 @@ class NationalRegisterWriterTest {
         // and ordinary text is left as it is
         Row row = rowsOf(wb.getSheet("Riesgos"), data.a.name()).get(0);
         assertThat(row.getCell(0).getCellStyle().getQuotePrefixed()).isFalse();
+    }
+
+    /** The file properties are out of sight: the summary sheet says what the file is, its code, author and time. */
+    @Test
+    void theSummarySheetShowsWhatTheFileIsItsVerificationCodeAuthorAndTime() {
+        Instant at = Instant.parse("2026-12-01T15:30:00Z");
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        writer.write(NationalFilter.period(PERIOD), vocabularies.forLocale(ES),
+                new NationalRegisterWriter.DocumentInfo("Registro nacional " + PERIOD, "Revisora SIP", at,
+                        "ABCDEFGHJKMNPQRSTVWX", "http://localhost/verificar?codigo=ABCDEFGHJKMNPQRSTVWX"),
+                out, NationalRegisterWriter.Progress.NONE);
+        Sheet summary = Workbooks.read(out.toByteArray()).getSheet("Resumen");
+        Map<String, String> facts = new HashMap<>();
+        for (Row row : summary) {
+            if (row.getCell(0) != null && row.getCell(1) != null && row.getCell(1).getCellType() == CellType.STRING) {
+                facts.put(text(row, 0), text(row, 1));
+            }
+        }
+
+        assertThat(facts).containsEntry(msg("national.summary.document"), "Registro nacional " + PERIOD)
+                .containsEntry(msg("national.summary.code"), "ABCD-EFGH-JKMN-PQRS-TVWX")
+                .containsEntry(msg("national.summary.url"), "http://localhost/verificar?codigo=ABCDEFGHJKMNPQRSTVWX")
+                .containsEntry(msg("national.summary.author"), "Revisora SIP")
+                .containsEntry(msg("national.summary.generatedAt"), "01/12/2026 10:30")
+                .containsEntry(msg("national.filter.period"), String.valueOf(PERIOD));
+        assertThat(facts.get(msg("national.summary.what"))).contains("no es un registro aprobado por la SIP");
     }
 
     @Test

@@ -56,6 +56,8 @@ final class RegisterJourney {
     static final String SIP_COMMENT = "Precisar el indicador de las medidas de contrataciones y la etapa de pago.";
     static final String RISK_OBSERVATION = "La probabilidad del riesgo parece subestimada frente a las denuncias.";
     static final String MEASURE_OBSERVATION = "El medio de verificación no permite medir el indicador.";
+    static final String PROGRESS_COMMENT = "Avance del semestre: actas publicadas";
+    static final byte[] PDF = "%PDF-1.7\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
 
     final Team team;
     final Long assessmentId;
@@ -178,6 +180,29 @@ final class RegisterJourney {
         return this;
     }
 
+    /** The process owner uploads a PDF as evidence of the first measure, through the follow-up page's form. */
+    RegisterJourney evidenceUploaded(String filename) {
+        Long measureId = measures().get(0).getId();
+        try {
+            int status = ctx.getBean(org.springframework.test.web.servlet.MockMvc.class)
+                    .perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                            .multipart("/assessments/" + assessmentId + "/follow-up/" + measureId + "/evidence")
+                            .file(new org.springframework.mock.web.MockMultipartFile("file", filename,
+                                    "application/pdf", PDF))
+                            .with(org.springframework.security.test.web.servlet.request
+                                    .SecurityMockMvcRequestPostProcessors.user(team.tecnico()))
+                            .with(org.springframework.security.test.web.servlet.request
+                                    .SecurityMockMvcRequestPostProcessors.csrf()))
+                    .andReturn().getResponse().getStatus();
+            if (status != 302) {
+                throw new AssertionError("evidence upload answered " + status);
+            }
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+        return this;
+    }
+
     List<Risk> risks() {
         return ctx.getBean(Assessments.class).risks(team.conductor(), assessmentId);
     }
@@ -252,6 +277,7 @@ final class RegisterJourney {
                 m.setStartDate(end.minusMonths(6));
                 m.setEndDate(end);
                 m.setIndicator(text.apply("Porcentaje de expedientes revisados " + r.getCode()));
+                m.setTargetValue(text.apply("100 % al cierre " + r.getCode()));
                 m.setVerificationMeans(text.apply("Actas del comité " + r.getCode()));
                 m.setResources(text.apply("Personal de la oficina " + r.getCode()));
                 treatment.addMeasure(team.conductor(), r.getId(), m);
@@ -269,7 +295,7 @@ final class RegisterJourney {
         ProgressForm f = new ProgressForm();
         f.setStatus(status);
         f.setProgress(progress);
-        f.setComment("Avance del semestre");
+        f.setComment(text.apply(PROGRESS_COMMENT + " " + status.name().toLowerCase()));
         f.setVersion(m.getVersion());
         followUp.report(team.conductor(), m.getId(), f);
     }

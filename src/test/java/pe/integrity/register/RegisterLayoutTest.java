@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayOutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.poi.ss.usermodel.Cell;
@@ -31,13 +32,14 @@ class RegisterLayoutTest {
     static final int WORD = 2_000;
     /** A4 landscape is 297 mm wide; the template's side margins are 12 mm. */
     static final float RIGHT_EDGE = (297f - 12f) / 297f;
-    static final Set<String> CONTAINERS = Set.of("cover", "approvals", "processes", "risks", "measures", "history",
-            "observations");
+    static final Set<String> CONTAINERS = Set.of("cover", "approvals", "signatures", "processes", "risks", "measures",
+            "evidence", "history", "observations");
     /** What people type; codes, dates, levels and the scheme's own vocabulary are the application's. */
     static final Set<String> TYPED = Set.of("context", "comment", "name", "catalogProcess", "reason", "owner",
             "responsibleUnit", "stages", "process", "stage", "riskyBehaviour", "statement", "causes", "consequences",
             "actors", "existingControls", "acceptanceJustification", "description", "causeAddressed",
-            "responsiblePerson", "indicator", "verificationMeans", "resources", "text", "target", "actor", "author");
+            "responsiblePerson", "indicator", "targetValue", "verificationMeans", "resources", "progressComment",
+            "filename", "organisation", "text", "target", "actor", "author");
 
     @Autowired ApplicationContext ctx;
     @Autowired RegisterAssembler assembler;
@@ -53,11 +55,29 @@ class RegisterLayoutTest {
     @BeforeEach
     void planTheRegisterAndPlantLongWords() throws Exception {
         RegisterJourney j = RegisterJourney.open(ctx, RegisterJourney.FIVE, t -> t).planned();
-        clean = assembler.assemble(j.team.conductor(), j.assessmentId);
+        clean = withFollowUp(assembler.assemble(j.team.conductor(), j.assessmentId));
         longWords = (RegisterData) RegisterFiles.mapStrings(clean, s -> {
             planted.incrementAndGet();
             return s + " " + "ж".repeat(WORD);
         }, name -> TYPED.contains(name) || CONTAINERS.contains(name));
+    }
+
+    /**
+     * What a planned assessment does not have yet, filled in as follow-up and approval would: each measure's
+     * progress comment and two evidence files, and both signatures, so their cells get long words too.
+     */
+    private static RegisterData withFollowUp(RegisterData d) {
+        List<RegisterData.MeasureRow> measures = d.measures().stream().map(m -> new RegisterData.MeasureRow(m.code(),
+                m.riskCode(), m.description(), m.type(), m.causeAddressed(), m.responsibleUnit(), m.responsiblePerson(),
+                m.startDate(), m.endDate(), m.indicator(), m.targetValue(), m.verificationMeans(), m.resources(),
+                m.status(), m.progress(), m.overdue(), m.overdueLabel(), "Avance del semestre",
+                List.of(new RegisterData.EvidenceLine("acta.pdf", "01/06/2026"),
+                        new RegisterData.EvidenceLine("informe.docx", "02/06/2026")))).toList();
+        List<RegisterData.Signature> signed = d.signatures().stream()
+                .map(g -> new RegisterData.Signature(g.role(), g.organisation(), "Nombre de quien aprueba", "01/06/2026"))
+                .toList();
+        return new RegisterData(d.cover(), d.approvals(), signed, d.processes(), d.risks(), d.inherentMap(),
+                d.residualMap(), d.levels(), measures, d.followUp(), d.history(), d.observations(), d.lists());
     }
 
     @Test

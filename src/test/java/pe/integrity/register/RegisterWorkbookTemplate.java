@@ -80,13 +80,16 @@ final class RegisterWorkbookTemplate {
                     new Col("Persona responsable", "measure.responsiblePerson", 22),
                     new Col("Inicio", "measure.startDate", 11), new Col("Fin", "measure.endDate", 11),
                     new Col("Indicador", "measure.indicator", 28),
+                    new Col("Meta del indicador", "measure.targetValue", 20),
                     new Col("Medio de verificación", "measure.verificationMeans", 28),
                     new Col("Recursos", "measure.resources", 22)));
             XSSFSheet followUp = table("Seguimiento", "5. Estado de seguimiento", List.of(
                     new Col("Código", "measure.code", 11), new Col("Medida", "measure.description", 45),
                     new Col("Unidad responsable", "measure.responsibleUnit", 22), new Col("Fin", "measure.endDate", 11),
                     new Col("Estado", "measure.status", 14), new Col("Avance (%)", "measure.progress", 10),
-                    new Col("Vencida", "measure.overdueLabel", 10)));
+                    new Col("Vencida", "measure.overdueLabel", 10),
+                    new Col("Comentario del último avance", "measure.progressComment", 40),
+                    new Col("Evidencias (archivo y fecha)", "measure.evidence", 40)));
             put(followUp, 3, 0, "${followUp.summary}", subtitle);
             table("Historial", "6. Historial de revisión", List.of(
                     new Col("Fecha", "event.date", 16), new Col("Hecho", "event.event", 30),
@@ -106,6 +109,8 @@ final class RegisterWorkbookTemplate {
         s.setColumnWidth(1, 70 * 256);
         s.setColumnWidth(2, 14 * 256);
         s.setColumnWidth(3, 40 * 256);
+        s.setColumnWidth(4, 24 * 256);
+        s.setColumnWidth(5, 45 * 256);
         put(s, 0, 0, "REGISTRO DE RIESGOS QUE AFECTAN LA INTEGRIDAD PÚBLICA", title);
         put(s, 1, 0, "${cover.entityName}", subtitle);
         put(s, 2, 0, "${doc.draftMark}", draft);
@@ -142,9 +147,10 @@ final class RegisterWorkbookTemplate {
             s.addMergedRegion(new CellRangeAddress(r - 1, r - 1, 0, 3));
         }
         r++;
-        put(s, r++, 0, "Aprobaciones", subtitle);
-        String[] heads = {"Aprobación", "Nombre", "Fecha", "Comentario"};
-        String[] keys = {"approval.what", "approval.name", "approval.date", "approval.comment"};
+        put(s, r++, 0, "Aprobaciones por ronda de revisión SIP", subtitle);
+        String[] heads = {"Ronda", "Aprobación u observación", "Fecha", "Nombre", "Cargo / rol", "Comentario"};
+        String[] keys = {"approval.roundLabel", "approval.what", "approval.date", "approval.name", "approval.role",
+            "approval.comment"};
         for (int c = 0; c < heads.length; c++) {
             put(s, r, c, heads[c], header);
             put(s, r + 1, c, "${" + keys[c] + "}", text);

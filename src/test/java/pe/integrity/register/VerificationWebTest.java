@@ -74,6 +74,26 @@ class VerificationWebTest {
         assertThat(page(upload(altered))).contains(NOT_AUTHENTIC).doesNotContain(AUTHENTIC, DemoUsers.MIRAFLORES);
     }
 
+    /** A national workbook holds entities mid-assessment: the page says it is an export of a date with filters. */
+    @Test
+    void aNationalExportIsCalledAnExportOfItsDateWithItsFiltersNotAnApprovedRegister() throws Exception {
+        String code = archive.newVerificationCode();
+        java.nio.file.Path tmp = archive.newTempFile(RegisterKind.NATIONAL_XLSX);
+        java.nio.file.Files.write(tmp, ("national " + code).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        StoredRegister national = archive.store(NewRegister.national(code, "registro-nacional-2026.xlsx", 2026,
+                "Registro nacional de riesgos de integridad, periodo 2026; sector: Salud", false, "sip.revisor",
+                "Revisora SIP"), tmp);
+
+        String page = page(get("/verificar").param("codigo", national.displayCode()));
+
+        assertThat(page).contains(AUTHENTIC, "Exportación nacional al " + RegisterText.dateTime(national.generatedAt()),
+                        "no es un registro aprobado por la SIP", "Filtros de la exportación", "sector: Salud")
+                .doesNotContain("Registro aprobado por la SIP");
+        // an approved entity register still says it is one
+        assertThat(page(get("/verificar").param("codigo", approved.verificationCode())))
+                .contains("Registro aprobado por la SIP").doesNotContain("Exportación nacional");
+    }
+
     @Test
     void unknownCodesDigestsAndGarbageAreNotAuthentic() throws Exception {
         for (String query : new String[] {archive.newVerificationCode(), "a".repeat(64), "<script>alert(1)</script>"}) {

@@ -49,6 +49,25 @@ class SnapshotDifferTest {
     }
 
     @Test
+    void aChangedTargetValueOfAMeasureIsShownToSip() {
+        SubmissionDiff diff = SnapshotDiffer.diff(2, 1,
+                doc(List.of(), List.of(measure(10L, 1L, "Publicar", "80 %"))),
+                doc(List.of(), List.of(measure(10L, 1L, "Publicar", "100 % de las actas"))));
+
+        assertThat(diff.measures().get(0).fields()).extracting(FieldChange::field, FieldChange::before, FieldChange::after)
+                .containsExactly(tuple("targetValue", "80 %", "100 % de las actas"));
+    }
+
+    @Test
+    void aSnapshotTakenBeforeTargetValuesExistedShowsNoChangeForAMeasureWithoutOne() {
+        JsonNode old = doc(List.of(), List.of(measure(10L, 1L, "Publicar", null)));
+        ((com.fasterxml.jackson.databind.node.ObjectNode) old.get("measures").get(0)).remove("targetValue");
+
+        assertThat(SnapshotDiffer.diff(2, 1, old, doc(List.of(), List.of(measure(10L, 1L, "Publicar", null)))).isEmpty())
+                .isTrue();
+    }
+
+    @Test
     void newAndRemovedItemsAreListedWithTheirLabels() {
         SubmissionDiff diff = SnapshotDiffer.diff(3, 2,
                 doc(List.of(risk(1L, "R-01", "c", false), risk(2L, "R-02", "c", false)),
@@ -112,7 +131,12 @@ class SnapshotDifferTest {
     }
 
     private static MeasureState measure(Long id, Long riskId, String description) {
+        return measure(id, riskId, description, "100 %");
+    }
+
+    private static MeasureState measure(Long id, Long riskId, String description, String target) {
         return new MeasureState(id, riskId, "R-0" + riskId, description, "PREVENTIVE", null, "Logística", "Jefe",
-                LocalDate.of(2026, 1, 1), LocalDate.of(2026, 6, 30), "Indicador", "Reporte", null, "NOT_STARTED", 0);
+                LocalDate.of(2026, 1, 1), LocalDate.of(2026, 6, 30), "Indicador", target, "Reporte", null,
+                "NOT_STARTED", 0);
     }
 }
