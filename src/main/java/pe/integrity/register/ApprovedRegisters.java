@@ -1,5 +1,7 @@
 package pe.integrity.register;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -15,9 +17,11 @@ import pe.integrity.assessment.AssessmentApproved;
 import pe.integrity.shared.ErrorReference;
 
 /**
- * The approved register (PDF and Excel) of each SIP approval. The approval records that it is owed; after the
- * approval commits the files are generated; a failure is logged, counted and shown on the registers page, and
- * retried later. The approval itself never fails because of a register.
+ * The approved register (PDF and Excel) of each SIP approval. The approval records that it is owed, with its
+ * content frozen at that moment; after the approval commits the files are generated from that content; a failure is
+ * logged, counted and shown on the registers page, and retried later. The approval itself never fails because of a
+ * register. Being a record, an approved register says what SIP approved: a retry or a regeneration any day after
+ * renders the frozen content, whatever follow-up has changed since. Drafts read the live data.
  */
 @Service
 class ApprovedRegisters {
@@ -28,26 +32,36 @@ class ApprovedRegisters {
     private final RegisterRequestRepository requests;
     private final RegisterDocumentRepository documents;
     private final EntityRegisters registers;
+    private final RegisterAssembler assembler;
+    private final ObjectMapper json;
     private final TransactionTemplate ownTransaction;
     private final Clock clock;
     private final int maxAttempts;
 
     ApprovedRegisters(RegisterRequestRepository requests, RegisterDocumentRepository documents,
-            EntityRegisters registers, PlatformTransactionManager txManager, Clock clock,
+            EntityRegisters registers, RegisterAssembler assembler, ObjectMapper json,
+            PlatformTransactionManager txManager, Clock clock,
             @Value("${app.registers.retry.max-attempts:10}") int maxAttempts) {
         this.requests = requests;
         this.documents = documents;
         this.registers = registers;
+        this.assembler = assembler;
+        this.json = json;
         this.ownTransaction = new TransactionTemplate(txManager);
         this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.clock = clock;
         this.maxAttempts = maxAttempts;
     }
 
-    /** Inside the approving transaction: the register is owed exactly when the approval commits. */
+    /**
+     * Inside the approving transaction: the register is owed exactly when the approval commits, and its content is
+     * read now, as SIP approved it.
+     */
     void owe(AssessmentApproved approved) {
         if (requests.findByAssessmentIdAndSubmissionRound(approved.assessmentId(), approved.submissionRound()).isEmpty()) {
-            requests.save(new RegisterRequest(approved.assessmentId(), approved.submissionRound(), Instant.now(clock)));
+            String content = freeze(assembler.assemble(SystemReader.USER, approved.assessmentId()));
+            requests.save(new RegisterRequest(approved.assessmentId(), approved.submissionRound(), Instant.now(clock),
+                    content));
         }
     }
 
@@ -67,7 +81,7 @@ class ApprovedRegisters {
                     .filter(k -> !documents.existsByAssessmentIdAndKindAndDraftFalseAndSubmissionRound(assessmentId, k, round))
                     .toList();
             if (!missing.isEmpty()) {
-                registers.approved(assessmentId, missing);
+                registers.approved(content(found.get()), missing);
             }
             update(requestId, r -> r.done(Instant.now(clock)));
             return true;
@@ -111,6 +125,30 @@ class ApprovedRegisters {
 
     /** An approved register not generated yet; the last failure as its log reference (the details stay in the log). */
     record Pending(int round, int attempts, Instant lastAttemptAt, String lastError, boolean willRetry) {}
+
+    private String freeze(RegisterData data) {
+        try {
+            return json.writeValueAsString(data);
+        } catch (JsonProcessingException e) {
+            throw new RegisterGenerationException("could not freeze the register of assessment "
+                    + data.cover().assessmentId(), e);
+        }
+    }
+
+    /** The frozen content; approvals recorded before contents were frozen fall back to the live data. */
+    private RegisterData content(RegisterRequest request) {
+        if (request.getFrozenContent() == null) {
+            log.warn("Approved register of assessment {} (round {}) has no frozen content (approved before it was "
+                    + "kept): generated from the live data", request.getAssessmentId(), request.getSubmissionRound());
+            return assembler.assemble(SystemReader.USER, request.getAssessmentId());
+        }
+        try {
+            return json.readValue(request.getFrozenContent(), RegisterData.class);
+        } catch (JsonProcessingException e) {
+            throw new RegisterGenerationException("frozen register of assessment " + request.getAssessmentId()
+                    + " unreadable", e);
+        }
+    }
 
     private void update(Long requestId, java.util.function.Consumer<RegisterRequest> change) {
         ownTransaction.executeWithoutResult(tx -> requests.findById(requestId).ifPresent(change));

@@ -45,15 +45,24 @@ class RegisterRequest {
     @Column(name = "done_at")
     private Instant doneAt;
 
+    /** The register's content as SIP approved it (JSON of {@link RegisterData}); null only for older approvals. */
+    @Column(name = "frozen_content")
+    private String frozenContent;
+
     @Version
     private long version;
 
     protected RegisterRequest() {}
 
-    RegisterRequest(Long assessmentId, int submissionRound, Instant requestedAt) {
+    RegisterRequest(Long assessmentId, int submissionRound, Instant requestedAt, String frozenContent) {
         this.assessmentId = assessmentId;
         this.submissionRound = submissionRound;
         this.requestedAt = requestedAt;
+        this.frozenContent = frozenContent;
+    }
+
+    String getFrozenContent() {
+        return frozenContent;
     }
 
     void failed(Instant at, String error) {

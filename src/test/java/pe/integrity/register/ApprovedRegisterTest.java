@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -105,6 +106,61 @@ class ApprovedRegisterTest {
         // done requests are not generated twice
         approved.retryPending();
         assertThat(archive.ofAssessment(j.assessmentId)).hasSize(2);
+    }
+
+    /**
+     * An approved register is a record of what SIP approved: regenerated after follow-up changed the measures, it
+     * has the same content (every page's text, every cell of every sheet) as the first one, while a draft made at
+     * the same moment shows the follow-up.
+     */
+    @Test
+    void anApprovedRegisterRegeneratedAfterFollowUpHasTheSameContentAsTheFirst() throws Exception {
+        RegisterJourney j = RegisterJourney.open(ctx, RegisterJourney.FIVE, t -> t).planned().observedAndResubmitted()
+                .approvedBySip();
+        Map<RegisterKind, List<String>> first = approvedContent(j.assessmentId);
+        assertThat(first.get(RegisterKind.ENTITY_PDF)).isNotEmpty();
+
+        j.progressReported().evidenceUploaded("acta-publicada.pdf");
+        String draft = RegisterFiles.squash(String.join(" ", RegisterFiles.pdfPages(RegisterFiles.bytes(archive,
+                registers.draft(j.team.conductor(), j.assessmentId, RegisterKind.ENTITY_PDF)))));
+        assertThat(draft).as("the live data changed")
+                .contains(RegisterFiles.squash(RegisterJourney.PROGRESS_COMMENT), "acta-publicada.pdf");
+
+        // the files are lost and generated again, as a retry or an administrator would
+        int round = assessments.find(j.assessmentId).getSubmissionRound();
+        jdbc.update("DELETE FROM register_document WHERE assessment_id = ? AND draft = false", j.assessmentId);
+        jdbc.update("UPDATE register_request SET done_at = NULL WHERE assessment_id = ?", j.assessmentId);
+        assertThat(approved.fulfil(j.assessmentId, round)).isTrue();
+
+        Map<RegisterKind, List<String>> again = approvedContent(j.assessmentId);
+        assertThat(again).isEqualTo(first);
+        assertThat(String.join(" ", again.get(RegisterKind.ENTITY_PDF)))
+                .doesNotContain(RegisterJourney.PROGRESS_COMMENT, "acta-publicada.pdf");
+    }
+
+    /** Text of each PDF page and strings of each sheet of the approved register, without its own stamp. */
+    private Map<RegisterKind, List<String>> approvedContent(Long assessmentId) throws IOException {
+        Map<RegisterKind, List<String>> content = new java.util.EnumMap<>(RegisterKind.class);
+        List<StoredRegister> docs = archive.ofAssessment(assessmentId).stream().filter(d -> !d.draft()).toList();
+        assertThat(docs).extracting(StoredRegister::kind)
+                .containsExactlyInAnyOrder(RegisterKind.ENTITY_PDF, RegisterKind.ENTITY_XLSX);
+        for (StoredRegister d : docs) {
+            byte[] file = RegisterFiles.bytes(archive, d);
+            List<String> parts = new java.util.ArrayList<>();
+            if (d.kind() == RegisterKind.ENTITY_PDF) {
+                parts.addAll(RegisterFiles.pdfPages(file));
+            } else {
+                try (var wb = RegisterFiles.workbook(file)) {
+                    wb.forEach(sheet -> parts.add(sheet.getSheetName() + ": " + RegisterFiles.strings(sheet)));
+                }
+            }
+            String code = d.verificationCode();
+            content.put(d.kind(), parts.stream()
+                    .map(p -> p.replace(code, "<code>").replace(archive.displayCode(code), "<code>")
+                            .replaceAll("\\d{2}/\\d{2}/\\d{4},? \\d{2}:\\d{2}(:\\d{2})?", "<time>"))
+                    .toList());
+        }
+        return content;
     }
 
     @Test
