@@ -23,7 +23,8 @@ import org.springframework.modulith.docs.Documenter.DiagramOptions.DiagramStyle;
 import org.springframework.modulith.docs.Documenter.DiagramOptions.ElementsWithoutRelationships;
 
 /**
- * Module boundaries: Spring Modulith fails the build when a module reaches into another's internals or the
+ * Module boundaries: Spring Modulith fails the build when a module reaches into another's internals, depends on a
+ * module its package-info.java does not list in {@code allowedDependencies}, or the
  * modules depend on each other in a cycle. The same model writes the module documentation, and the committed
  * copy in docs/modules must match it.
  */

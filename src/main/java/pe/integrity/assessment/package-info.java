@@ -9,5 +9,6 @@
  * {@link pe.integrity.assessment.Completeness} says what a step still lacks. Every write checks entity,
  * role and stage first ({@code AssessmentGuard}). The module knows nothing of the engine.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Assessment")
+@org.springframework.modulith.ApplicationModule(displayName = "Assessment",
+        allowedDependencies = {"catalog", "organisation", "shared"})
 package pe.integrity.assessment;

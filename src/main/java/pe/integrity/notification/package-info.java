@@ -4,5 +4,6 @@
  * that caused them commits, so an action that rolls back sends nothing, and a mail server that fails never
  * undoes a user's action (failures are logged). Has no public API of its own.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Notification")
+@org.springframework.modulith.ApplicationModule(displayName = "Notification",
+        allowedDependencies = {"assessment", "organisation", "workflow", "shared"})
 package pe.integrity.notification;

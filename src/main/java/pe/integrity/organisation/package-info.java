@@ -5,5 +5,6 @@
  * {@link pe.integrity.organisation.EntityAccess}, {@link pe.integrity.organisation.EntityDirectory} and
  * {@link pe.integrity.organisation.UserDirectory}. Other modules never touch the repositories.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Organisation")
+@org.springframework.modulith.ApplicationModule(displayName = "Organisation",
+        allowedDependencies = {"shared"})
 package pe.integrity.organisation;

@@ -8,5 +8,6 @@
  * is stored in the transaction of every submission to SIP ({@code AssessmentSubmitted}), so the diff compares
  * what SIP actually received, not the live data.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Review")
+@org.springframework.modulith.ApplicationModule(displayName = "Review",
+        allowedDependencies = {"assessment", "catalog", "organisation", "workflow", "shared"})
 package pe.integrity.review;

@@ -5,5 +5,6 @@
  * <p>Public API: {@link pe.integrity.shared.Display} and {@link pe.integrity.shared.ErrorReference}. No
  * domain logic and no dependency on another module.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Shared", type = org.springframework.modulith.ApplicationModule.Type.OPEN)
+@org.springframework.modulith.ApplicationModule(displayName = "Shared", type = org.springframework.modulith.ApplicationModule.Type.OPEN,
+        allowedDependencies = {})
 package pe.integrity.shared;

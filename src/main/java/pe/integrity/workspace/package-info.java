@@ -12,5 +12,6 @@
  * (the review module owns that rule and the fragment that renders them). Page data is copied into small view records inside a read-only transaction, because the
  * templates render after it has closed ({@code open-in-view} is off).
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Workspace")
+@org.springframework.modulith.ApplicationModule(displayName = "Workspace",
+        allowedDependencies = {"assessment", "catalog", "organisation", "register", "review", "workflow", "shared"})
 package pe.integrity.workspace;
