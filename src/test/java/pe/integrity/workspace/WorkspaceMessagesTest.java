@@ -12,6 +12,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import pe.integrity.workflow.AssessmentProcess;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.MessageSource;
 import org.springframework.context.NoSuchMessageException;
@@ -46,6 +47,12 @@ class WorkspaceMessagesTest {
             }
         }
         codes.addAll(Set.of("task.gone", "evaluation.outOfScale"));
+        // a code ending in "." is a prefix completed at run time: the confirmation of each step with "Completar paso"
+        codes.removeIf(c -> c.endsWith("."));
+        for (String step : java.util.List.of(AssessmentProcess.PREPARE_SCOPE, AssessmentProcess.IDENTIFY_RISKS,
+                AssessmentProcess.EVALUATE_RISKS, AssessmentProcess.PLAN_TREATMENT, AssessmentProcess.REPORT_PROGRESS)) {
+            codes.add("workspace.confirm.step." + step);
+        }
         assertThat(codes).contains("gap.risk.noMeasure", "scope.owner.invalid", "workspace.evidence.tooLarge");
         for (String code : codes) {
             for (Locale locale : new Locale[] {Locale.forLanguageTag("es-PE"), Locale.ENGLISH}) {
