@@ -47,6 +47,26 @@ class ModularityTest {
                         "web", "workspace", "notification", "demo", "shared");
     }
 
+    /**
+     * docs/architecture.md draws the module dependencies by hand (Mermaid, which the repository host renders); they
+     * must be exactly the code's, leaving out the open {@code shared} module that most modules use.
+     */
+    @Test
+    void theArchitecturePictureDrawsTheDependenciesOfTheCode() throws IOException {
+        java.util.Set<String> drawn = new java.util.TreeSet<>();
+        java.util.regex.Matcher arrow = java.util.regex.Pattern.compile("(?m)^\\s*(\\w+) --> (\\w+)\\s*$")
+                .matcher(Files.readString(Path.of("docs/architecture.md")));
+        while (arrow.find()) {
+            drawn.add(arrow.group(1) + " --> " + arrow.group(2));
+        }
+        java.util.Set<String> coded = new java.util.TreeSet<>();
+        modules.forEach(m -> m.getDirectDependencies(modules).uniqueModules()
+                .map(d -> d.getIdentifier().toString())
+                .filter(d -> !d.equals("shared") && !d.equals(m.getIdentifier().toString()))
+                .forEach(d -> coded.add(m.getIdentifier() + " --> " + d)));
+        assertThat(drawn).isEqualTo(coded);
+    }
+
     /** Keeps the engine behind one module, so a move to Operaton stays a rename there. */
     @Test
     void onlyTheWorkflowModuleUsesCamunda() {
