@@ -109,9 +109,14 @@ public class Measure {
         this.progressComment = comment;
     }
 
-    /** Overdue: past its end date and not implemented. Returns whether the flag is set. */
+    /** The overdue rule, its one home: past its end date and not implemented. */
+    public boolean overdueOn(LocalDate today) {
+        return status != MeasureStatus.IMPLEMENTED && today.isAfter(endDate);
+    }
+
+    /** Sets the overdue flag by {@link #overdueOn}. Returns whether the flag is set. */
     public boolean flagIfOverdue(LocalDate today) {
-        this.overdue = status != MeasureStatus.IMPLEMENTED && today.isAfter(endDate);
+        this.overdue = overdueOn(today);
         return overdue;
     }
 

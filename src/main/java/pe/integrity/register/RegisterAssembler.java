@@ -232,8 +232,8 @@ class RegisterAssembler {
         for (Measure m : measures) {
             String riskCode = m.getRisk().getCode();
             int n = perRisk.merge(riskCode, 1, Integer::sum);
-            boolean overdue = m.isOverdue()
-                    || (m.getStatus() != MeasureStatus.IMPLEMENTED && today.isAfter(m.getEndDate()));
+            // as of the day the register is made, which may be after the last follow-up cycle flagged it
+            boolean overdue = m.isOverdue() || m.overdueOn(today);
             rows.add(new RegisterData.MeasureRow(Measure.code(riskCode, n), riskCode, m.getDescription(),
                     text.label("measureType.", m.getType()), RegisterText.orEmpty(m.getCauseAddressed()),
                     m.getResponsibleUnit(), m.getResponsiblePerson(), RegisterText.date(m.getStartDate()),
