@@ -31,23 +31,25 @@ public class FollowUpReporting {
         return m;
     }
 
-    /** Measures not yet implemented: while there are any, each follow-up cycle asks for a progress report. */
-    @Transactional(readOnly = true)
-    public int pendingMeasures(Long assessmentId) {
-        return (int) risks.measuresOf(assessmentId).stream()
-                .filter(m -> m.getStatus() != MeasureStatus.IMPLEMENTED)
-                .count();
-    }
-
-    /** Flags the measures past their end date and not implemented; returns how many are overdue. */
-    public int flagOverdue(Long assessmentId) {
+    /**
+     * The follow-up cycle's check: flags the measures past their end date and not implemented, and counts them and
+     * the measures not implemented yet (while there are any, the cycle asks for a progress report). One read.
+     */
+    public CycleCheck flagOverdue(Long assessmentId) {
         LocalDate today = LocalDate.now(clock);
         int overdue = 0;
+        int pending = 0;
         for (Measure m : risks.measuresOf(assessmentId)) {
             if (m.flagIfOverdue(today)) {
                 overdue++;
             }
+            if (m.getStatus() != MeasureStatus.IMPLEMENTED) {
+                pending++;
+            }
         }
-        return overdue;
+        return new CycleCheck(overdue, pending);
     }
+
+    /** What a follow-up cycle found: measures overdue, and measures not implemented yet. */
+    public record CycleCheck(int overdue, int pending) {}
 }

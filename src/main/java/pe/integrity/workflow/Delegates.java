@@ -32,10 +32,10 @@ class Delegates {
     @Bean
     JavaDelegate flagOverdueMeasures(FollowUpReporting followUp) {
         return execution -> {
-            Long id = assessmentId(execution);
-            execution.setVariable("overdueMeasures", followUp.flagOverdue(id));
+            FollowUpReporting.CycleCheck check = followUp.flagOverdue(assessmentId(execution));
+            execution.setVariable("overdueMeasures", check.overdue());
             // read by Gateway_MeasuresPending: follow-up ends once every measure is implemented
-            execution.setVariable("pendingMeasures", followUp.pendingMeasures(id));
+            execution.setVariable("pendingMeasures", check.pending());
         };
     }
 
