@@ -56,7 +56,7 @@ final class PageBudget {
             """;
 
     private final Map<String, Long> assetBytes = new HashMap<>();
-    private final HttpClient http = HttpClient.newHttpClient();
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     /** One page's figures. */
     record Figures(String path, long htmlBytes, long assetBytes, long scripts, long handlers, long jsLinks,
@@ -98,14 +98,21 @@ final class PageBudget {
     }
 
     private long fetch(WebDriver driver, String url) {
+        return get(driver, url, "Accept-Encoding", "gzip").body().length;
+    }
+
+    /** A GET with the browser's session (headless Chrome keeps its downloads and timings of cached files out of reach). */
+    static HttpResponse<byte[]> get(WebDriver driver, String url, String... headers) {
         Cookie session = driver.manage().getCookieNamed("JSESSIONID");
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).header("Accept-Encoding", "gzip");
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url));
+        if (headers.length > 0) {
+            request.headers(headers);
+        }
         if (session != null) {
             request.header("Cookie", "JSESSIONID=" + session.getValue());
         }
         try {
-            HttpResponse<byte[]> r = http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
-            return r.body().length;
+            return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

@@ -8,8 +8,6 @@ import com.deque.html.axecore.selenium.AxeBuilder;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,7 +18,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Cookie;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -351,19 +348,9 @@ final class WebPage implements AutoCloseable {
 
     /** Downloads a link's target with this browser's session (headless Chrome keeps downloads out of reach). */
     byte[] download(String href) {
-        Cookie session = driver.manage().getCookieNamed("JSESSIONID");
-        try {
-            HttpResponse<byte[]> r = HttpClient.newHttpClient().send(
-                    HttpRequest.newBuilder(URI.create(href)).header("Cookie", "JSESSIONID=" + session.getValue()).build(),
-                    HttpResponse.BodyHandlers.ofByteArray());
-            assertThat(r.statusCode()).as("GET %s", href).isEqualTo(200);
-            return r.body();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        HttpResponse<byte[]> r = PageBudget.get(driver, href);
+        assertThat(r.statusCode()).as("GET %s", href).isEqualTo(200);
+        return r.body();
     }
 
     // ---------------------------------------------------------------- evidence
