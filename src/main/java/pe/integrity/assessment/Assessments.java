@@ -11,8 +11,8 @@ import org.springframework.transaction.annotation.Transactional;
 import pe.integrity.catalog.ScoringSchemes;
 import pe.integrity.organisation.CurrentUser;
 import pe.integrity.organisation.EntityAccess;
-import pe.integrity.organisation.InvalidInputException;
-import pe.integrity.organisation.NotFoundException;
+import pe.integrity.shared.InvalidInputException;
+import pe.integrity.shared.NotFoundException;
 import pe.integrity.organisation.Role;
 
 /** Opening assessments, reading them, and the stage and journal updates the workflow makes. */

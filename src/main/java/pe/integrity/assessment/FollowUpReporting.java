@@ -6,7 +6,7 @@ import java.util.EnumSet;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import pe.integrity.organisation.CurrentUser;
-import pe.integrity.organisation.Versions;
+import pe.integrity.shared.Versions;
 
 /** Follow-up: progress reports on measures and the overdue flag. */
 @Service

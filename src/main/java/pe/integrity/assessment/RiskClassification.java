@@ -4,7 +4,7 @@ import java.util.Arrays;
 import pe.integrity.catalog.Catalog;
 import pe.integrity.catalog.PracticeCategory;
 import pe.integrity.catalog.Typology;
-import pe.integrity.organisation.InvalidInputException;
+import pe.integrity.shared.InvalidInputException;
 
 /**
  * What kind of integrity risk a risk is: its practice category and, where one fits, its typology. The rule lives

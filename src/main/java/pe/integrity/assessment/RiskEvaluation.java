@@ -9,8 +9,8 @@ import pe.integrity.catalog.RiskLevel;
 import pe.integrity.catalog.ScoringScheme;
 import pe.integrity.catalog.ScoringSchemes;
 import pe.integrity.organisation.CurrentUser;
-import pe.integrity.organisation.Versions;
-import pe.integrity.organisation.InvalidInputException;
+import pe.integrity.shared.Versions;
+import pe.integrity.shared.InvalidInputException;
 
 /**
  * Probability × impact on the assessment's own scheme version; the inherent and residual levels come from

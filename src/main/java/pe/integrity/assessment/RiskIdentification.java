@@ -4,8 +4,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import pe.integrity.catalog.Catalog;
 import pe.integrity.organisation.CurrentUser;
-import pe.integrity.organisation.Versions;
-import pe.integrity.organisation.InvalidInputException;
+import pe.integrity.shared.Versions;
+import pe.integrity.shared.InvalidInputException;
 
 /** Nivel 2: the process owner (or the Conductor) records the risks of a process. */
 @Service

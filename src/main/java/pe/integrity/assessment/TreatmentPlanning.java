@@ -5,8 +5,8 @@ import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import pe.integrity.organisation.CurrentUser;
-import pe.integrity.organisation.Versions;
-import pe.integrity.organisation.InvalidInputException;
+import pe.integrity.shared.Versions;
+import pe.integrity.shared.InvalidInputException;
 
 /** Treatment: a response per evaluated risk and the measures of the mitigation plan. */
 @Service

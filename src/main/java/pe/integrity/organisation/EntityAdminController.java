@@ -1,5 +1,7 @@
 package pe.integrity.organisation;
 
+import pe.integrity.shared.NotFoundException;
+import pe.integrity.shared.InvalidInputException;
 import jakarta.validation.Valid;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;

@@ -1,5 +1,6 @@
 package pe.integrity.organisation;
 
+import pe.integrity.shared.NotFoundException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;

@@ -1,5 +1,8 @@
 package pe.integrity.organisation;
 
+import pe.integrity.shared.Versions;
+import pe.integrity.shared.NotFoundException;
+import pe.integrity.shared.InvalidInputException;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.domain.Page;

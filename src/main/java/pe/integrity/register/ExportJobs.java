@@ -30,7 +30,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import pe.integrity.organisation.CurrentUser;
-import pe.integrity.organisation.NotFoundException;
+import pe.integrity.shared.NotFoundException;
 import pe.integrity.organisation.Role;
 import pe.integrity.shared.ErrorReference;
 

@@ -34,7 +34,7 @@ import pe.integrity.catalog.ScoringSchemes;
 import pe.integrity.catalog.Typology;
 import pe.integrity.organisation.CurrentUser;
 import pe.integrity.organisation.EntityDirectory;
-import pe.integrity.organisation.NotFoundException;
+import pe.integrity.shared.NotFoundException;
 import pe.integrity.organisation.PublicEntity;
 import pe.integrity.organisation.Role;
 import pe.integrity.organisation.UserDirectory;

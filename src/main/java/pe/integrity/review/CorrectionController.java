@@ -15,7 +15,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import pe.integrity.organisation.CurrentUser;
 import pe.integrity.organisation.EntityDirectory;
-import pe.integrity.organisation.InvalidInputException;
+import pe.integrity.shared.InvalidInputException;
 import pe.integrity.organisation.PublicEntity;
 import pe.integrity.workflow.StepIncompleteException;
 import pe.integrity.workflow.TaskGoneException;

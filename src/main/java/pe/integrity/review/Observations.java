@@ -15,7 +15,7 @@ import pe.integrity.assessment.Assessments;
 import pe.integrity.assessment.StageClosedException;
 import pe.integrity.organisation.CurrentUser;
 import pe.integrity.organisation.EntityAccess;
-import pe.integrity.organisation.NotFoundException;
+import pe.integrity.shared.NotFoundException;
 import pe.integrity.organisation.Role;
 
 /**

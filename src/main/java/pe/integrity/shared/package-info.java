@@ -1,9 +1,11 @@
 /**
- * Shared conventions every module follows the same way: how dates are shown (Lima time) and how an
- * unexpected failure is reported (a short reference for the person, the details in the log).
+ * The shared kernel: conventions every module follows the same way. How dates are shown (Lima time), how
+ * an unexpected failure is reported (a short reference for the person, the details in the log), how bad
+ * input and missing records are signalled ({@link pe.integrity.shared.InvalidInputException},
+ * {@link pe.integrity.shared.NotFoundException}), how forms guard against lost updates
+ * ({@link pe.integrity.shared.Versions}), and the reserved system actor.
  *
- * <p>Public API: {@link pe.integrity.shared.Display} and {@link pe.integrity.shared.ErrorReference}. No
- * domain logic and no dependency on another module.
+ * <p>No domain logic and no dependency on another module.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Shared", type = org.springframework.modulith.ApplicationModule.Type.OPEN,
         allowedDependencies = {})

@@ -21,7 +21,7 @@ import pe.integrity.assessment.Assessments;
 import pe.integrity.assessment.Completeness;
 import pe.integrity.assessment.Gap;
 import pe.integrity.organisation.CurrentUser;
-import pe.integrity.organisation.InvalidInputException;
+import pe.integrity.shared.InvalidInputException;
 import pe.integrity.organisation.Role;
 
 /**

@@ -12,7 +12,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import pe.integrity.organisation.CurrentUser;
-import pe.integrity.organisation.InvalidInputException;
+import pe.integrity.shared.InvalidInputException;
 import pe.integrity.workflow.AssessmentProcess;
 import pe.integrity.workflow.StepDecision;
 import pe.integrity.workflow.StepIncompleteException;

@@ -18,7 +18,7 @@ import pe.integrity.assessment.Assessments;
 import pe.integrity.assessment.EvaluationForm;
 import pe.integrity.assessment.RiskEvaluation;
 import pe.integrity.organisation.CurrentUser;
-import pe.integrity.organisation.InvalidInputException;
+import pe.integrity.shared.InvalidInputException;
 import pe.integrity.workflow.AssessmentProcess;
 
 /**

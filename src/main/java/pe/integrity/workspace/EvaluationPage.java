@@ -14,7 +14,7 @@ import pe.integrity.assessment.EvaluationForm;
 import pe.integrity.assessment.Risk;
 import pe.integrity.catalog.ScoringScheme;
 import pe.integrity.organisation.CurrentUser;
-import pe.integrity.organisation.NotFoundException;
+import pe.integrity.shared.NotFoundException;
 import pe.integrity.review.ObservationTarget;
 import pe.integrity.review.Observations;
 import pe.integrity.workflow.AssessmentProcess;

@@ -23,7 +23,7 @@ import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.HandlerMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import pe.integrity.organisation.CurrentUser;
-import pe.integrity.organisation.InvalidInputException;
+import pe.integrity.shared.InvalidInputException;
 
 /** Evidence files: uploaded on a measure's follow-up page, downloaded as attachments. */
 @Controller

@@ -13,8 +13,8 @@ import pe.integrity.assessment.Assessment;
 import pe.integrity.assessment.Assessments;
 import pe.integrity.assessment.Measure;
 import pe.integrity.organisation.CurrentUser;
-import pe.integrity.organisation.InvalidInputException;
-import pe.integrity.organisation.NotFoundException;
+import pe.integrity.shared.InvalidInputException;
+import pe.integrity.shared.NotFoundException;
 
 /**
  * Evidence files of follow-up reports. Uploads come from the measure's process owner or the Conductor during

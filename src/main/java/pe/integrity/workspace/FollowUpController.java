@@ -17,7 +17,7 @@ import pe.integrity.assessment.Assessments;
 import pe.integrity.assessment.FollowUpReporting;
 import pe.integrity.assessment.ProgressForm;
 import pe.integrity.organisation.CurrentUser;
-import pe.integrity.organisation.InvalidInputException;
+import pe.integrity.shared.InvalidInputException;
 import pe.integrity.workflow.AssessmentProcess;
 import pe.integrity.workflow.StepDecision;
 import pe.integrity.workflow.StepIncompleteException;

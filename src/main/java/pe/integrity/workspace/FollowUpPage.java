@@ -12,7 +12,7 @@ import pe.integrity.assessment.Measure;
 import pe.integrity.assessment.MeasureStatus;
 import pe.integrity.assessment.ProgressForm;
 import pe.integrity.organisation.CurrentUser;
-import pe.integrity.organisation.NotFoundException;
+import pe.integrity.shared.NotFoundException;
 import pe.integrity.workflow.AssessmentProcess;
 
 /** Follow-up: each measure's status, progress, overdue flag and evidence files. */

@@ -21,7 +21,7 @@ import pe.integrity.assessment.RiskIdentification;
 import pe.integrity.assessment.ScopeEditing;
 import pe.integrity.assessment.StageForm;
 import pe.integrity.organisation.CurrentUser;
-import pe.integrity.organisation.InvalidInputException;
+import pe.integrity.shared.InvalidInputException;
 import pe.integrity.workflow.AssessmentProcess;
 
 /** Identification of one process: its stages and risks, by its Técnico or the Conductor. */

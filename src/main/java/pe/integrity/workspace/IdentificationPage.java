@@ -17,7 +17,7 @@ import pe.integrity.catalog.Catalog;
 import pe.integrity.catalog.PracticeCategory;
 import pe.integrity.catalog.ScoringScheme;
 import pe.integrity.organisation.CurrentUser;
-import pe.integrity.organisation.NotFoundException;
+import pe.integrity.shared.NotFoundException;
 import pe.integrity.review.ObservationTarget;
 import pe.integrity.review.Observations;
 import pe.integrity.workflow.AssessmentProcess;

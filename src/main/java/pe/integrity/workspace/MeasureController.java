@@ -16,7 +16,7 @@ import pe.integrity.assessment.Assessments;
 import pe.integrity.assessment.MeasureForm;
 import pe.integrity.assessment.TreatmentPlanning;
 import pe.integrity.organisation.CurrentUser;
-import pe.integrity.organisation.InvalidInputException;
+import pe.integrity.shared.InvalidInputException;
 
 /** The measures of a risk's mitigation: add, edit (with its version), remove. */
 @Controller

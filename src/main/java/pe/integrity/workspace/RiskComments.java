@@ -8,7 +8,7 @@ import org.springframework.transaction.annotation.Transactional;
 import pe.integrity.assessment.Assessment;
 import pe.integrity.assessment.Assessments;
 import pe.integrity.organisation.CurrentUser;
-import pe.integrity.organisation.NotFoundException;
+import pe.integrity.shared.NotFoundException;
 
 /** Comments on risks: written by the entity's advisers, Conductor and Técnicos; read by all who read the risk. */
 @Service

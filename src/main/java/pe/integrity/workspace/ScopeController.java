@@ -19,7 +19,7 @@ import pe.integrity.assessment.Assessments;
 import pe.integrity.assessment.ScopeEditing;
 import pe.integrity.assessment.ScopeProcessForm;
 import pe.integrity.organisation.CurrentUser;
-import pe.integrity.organisation.InvalidInputException;
+import pe.integrity.shared.InvalidInputException;
 import pe.integrity.workflow.AssessmentProcess;
 
 /** Preparation (Conductor): the context and the processes in scope, then "Completar paso". */

@@ -14,7 +14,7 @@ import pe.integrity.assessment.Risk;
 import pe.integrity.assessment.ScopeProcessForm;
 import pe.integrity.catalog.Catalog;
 import pe.integrity.organisation.CurrentUser;
-import pe.integrity.organisation.NotFoundException;
+import pe.integrity.shared.NotFoundException;
 import pe.integrity.organisation.Role;
 import pe.integrity.organisation.UserDirectory;
 import pe.integrity.workflow.AssessmentProcess;

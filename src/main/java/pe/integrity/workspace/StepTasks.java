@@ -7,7 +7,7 @@ import org.springframework.ui.Model;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
 import pe.integrity.organisation.CurrentUser;
-import pe.integrity.organisation.NotFoundException;
+import pe.integrity.shared.NotFoundException;
 import pe.integrity.workflow.StepDecision;
 import pe.integrity.workflow.TaskView;
 import pe.integrity.workflow.WorkflowTasks;

@@ -18,7 +18,7 @@ import pe.integrity.assessment.Assessments;
 import pe.integrity.assessment.TreatmentForm;
 import pe.integrity.assessment.TreatmentPlanning;
 import pe.integrity.organisation.CurrentUser;
-import pe.integrity.organisation.InvalidInputException;
+import pe.integrity.shared.InvalidInputException;
 import pe.integrity.workflow.AssessmentProcess;
 
 /** Treatment: the plan overview with what is missing, each risk's response, and "Completar paso". */

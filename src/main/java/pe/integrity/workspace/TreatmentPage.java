@@ -19,7 +19,7 @@ import pe.integrity.assessment.RiskResponse;
 import pe.integrity.assessment.TreatmentForm;
 import pe.integrity.catalog.ScoringScheme;
 import pe.integrity.organisation.CurrentUser;
-import pe.integrity.organisation.NotFoundException;
+import pe.integrity.shared.NotFoundException;
 import pe.integrity.review.ObservationTarget;
 import pe.integrity.review.Observations;
 import pe.integrity.review.ObservationsToFix;

@@ -20,7 +20,7 @@ import pe.integrity.assessment.RiskIdentification;
 import pe.integrity.assessment.StageClosedException;
 import pe.integrity.assessment.TreatmentPlanning;
 import pe.integrity.organisation.CurrentUser;
-import pe.integrity.organisation.InvalidInputException;
+import pe.integrity.shared.InvalidInputException;
 import pe.integrity.review.SubmissionDiff.Change;
 import pe.integrity.review.SubmissionDiff.FieldChange;
 import pe.integrity.review.SubmissionDiff.Kind;

@@ -55,7 +55,7 @@ import pe.integrity.assessment.ScopeEditing;
 import pe.integrity.assessment.TreatmentPlanning;
 import pe.integrity.catalog.ScoringSchemes;
 import pe.integrity.organisation.EntityDirectory;
-import pe.integrity.organisation.InvalidInputException;
+import pe.integrity.shared.InvalidInputException;
 import pe.integrity.organisation.UserDirectory;
 import pe.integrity.support.IntegrationTest;
 import pe.integrity.support.Team;

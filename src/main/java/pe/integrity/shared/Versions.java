@@ -1,4 +1,4 @@
-package pe.integrity.organisation;
+package pe.integrity.shared;
 
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 

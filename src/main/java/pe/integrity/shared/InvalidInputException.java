@@ -1,4 +1,4 @@
-package pe.integrity.organisation;
+package pe.integrity.shared;
 
 /**
  * A rule that Bean Validation cannot check on the form alone (uniqueness, role and entity combinations).
