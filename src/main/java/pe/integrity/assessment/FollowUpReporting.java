@@ -1,34 +1,61 @@
 package pe.integrity.assessment;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.EnumSet;
+import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import pe.integrity.organisation.CurrentUser;
 import pe.integrity.shared.Versions;
 
-/** Follow-up: progress reports on measures and the overdue flag. */
+/**
+ * Follow-up (the guide's stage 4): progress reports on measures, each one kept, and the overdue flag. Reports
+ * belong to the open follow-up cycle; a cycle closes when the Conductor submits its report (the process's
+ * "Reportar avance" step), so the reports of a closed cycle are never changed again.
+ */
 @Service
 @Transactional
 public class FollowUpReporting {
 
     private final AssessmentGuard guard;
     private final RiskRepository risks;
+    private final ProgressReportRepository reports;
+    private final AssessmentEventRepository journal;
     private final Clock clock;
 
-    FollowUpReporting(AssessmentGuard guard, RiskRepository risks, Clock clock) {
+    FollowUpReporting(AssessmentGuard guard, RiskRepository risks, ProgressReportRepository reports,
+            AssessmentEventRepository journal, Clock clock) {
         this.guard = guard;
         this.risks = risks;
+        this.reports = reports;
+        this.journal = journal;
         this.clock = clock;
     }
 
+    /** Records a progress report: the measure's current state changes and the report is kept in its history. */
     public Measure report(CurrentUser user, Long measureId, ProgressForm form) {
         Measure m = guard.measureEditable(user, measureId, EnumSet.of(AssessmentStage.FOLLOW_UP));
         Versions.requireCurrent(form.getVersion(), m.getVersion(), Measure.class, measureId);
         m.report(form.getStatus(), form.getProgress(), LocalDate.now(clock));
         m.noteProgress(form.getComment());
+        Long assessmentId = m.getRisk().getProcess().getAssessment().getId();
+        reports.save(new ProgressReport(m, assessmentId, openCycle(assessmentId), user.username(), user.fullName(),
+                Instant.now(clock)));
         return m;
+    }
+
+    /** The follow-up cycle reports go to now: one more than the cycles whose report has been submitted. */
+    public int openCycle(Long assessmentId) {
+        return 1 + (int) journal.countByAssessmentIdAndType(assessmentId, AssessmentEvent.Type.PROGRESS_REPORTED);
+    }
+
+    /** The reports on these measures, oldest first (unchecked: callers have read the measures with a guard). */
+    @Transactional(readOnly = true)
+    public List<ProgressReport> history(Collection<Long> measureIds) {
+        return measureIds.isEmpty() ? List.of() : reports.ofMeasures(measureIds);
     }
 
     /**

@@ -13,6 +13,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.LocalDate;
+import pe.integrity.shared.InvalidInputException;
 
 /** A mitigation measure (medida) of the treatment plan, with its follow-up state. */
 @Entity
@@ -98,15 +99,38 @@ public class Measure {
     }
 
     /** A follow-up report: status and progress as the responsible unit states them. */
+    /** A progress report; refused, with nothing changed, when status and progress disagree. */
     public void report(MeasureStatus status, int progress, LocalDate today) {
+        String disagreement = status.disagreementWith(progress);
+        if (disagreement != null) {
+            throw new InvalidInputException("progress", disagreement);
+        }
         this.status = status;
-        this.progress = status == MeasureStatus.IMPLEMENTED ? 100 : progress;
+        this.progress = progress;
         flagIfOverdue(today);
     }
 
     /** The responsible unit's comment with its latest progress report. */
     void noteProgress(String comment) {
         this.progressComment = comment;
+    }
+
+    /** Years before and after the assessment's year that a measure's dates may reach (a plan spans a few years). */
+    static final int YEARS_BEFORE = 1;
+    static final int YEARS_AFTER = 5;
+
+    /**
+     * The sensible range of a measure's dates for an assessment of the given year: from 1 January of the year
+     * before to 31 December five years after. Returns the field outside it (startDate first), or null.
+     */
+    static String datesOutsidePeriod(LocalDate start, LocalDate end, int periodYear) {
+        if (start.getYear() < periodYear - YEARS_BEFORE || start.getYear() > periodYear + YEARS_AFTER) {
+            return "startDate";
+        }
+        if (end.getYear() < periodYear - YEARS_BEFORE || end.getYear() > periodYear + YEARS_AFTER) {
+            return "endDate";
+        }
+        return null;
     }
 
     /** The overdue rule, its one home: past its end date and not implemented. */

@@ -43,7 +43,7 @@ public class TreatmentPlanning {
 
     public Measure addMeasure(CurrentUser user, Long riskId, MeasureForm form) {
         Risk risk = guard.riskEditable(user, riskId, TREATING);
-        checkDates(form);
+        checkDates(form, risk.getProcess().getAssessment());
         Measure m = new Measure(risk);
         m.describe(form);
         risk.getMeasures().add(m);
@@ -56,7 +56,7 @@ public class TreatmentPlanning {
     public Measure updateMeasure(CurrentUser user, Long measureId, MeasureForm form) {
         Measure m = guard.measureEditable(user, measureId, TREATING);
         Versions.requireCurrent(form.getVersion(), m.getVersion(), Measure.class, measureId);
-        checkDates(form);
+        checkDates(form, m.getRisk().getProcess().getAssessment());
         m.describe(form);
         return m;
     }
@@ -66,9 +66,13 @@ public class TreatmentPlanning {
         m.getRisk().getMeasures().remove(m);
     }
 
-    private static void checkDates(MeasureForm form) {
+    private static void checkDates(MeasureForm form, Assessment assessment) {
         if (form.getEndDate().isBefore(form.getStartDate())) {
             throw new InvalidInputException("endDate", "measure.endBeforeStart");
+        }
+        String outside = Measure.datesOutsidePeriod(form.getStartDate(), form.getEndDate(), assessment.getPeriodYear());
+        if (outside != null) {
+            throw new InvalidInputException(outside, "measure.datesOutOfPeriod");
         }
     }
 }

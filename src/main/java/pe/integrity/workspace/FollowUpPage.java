@@ -8,6 +8,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
 import pe.integrity.assessment.Assessment;
 import pe.integrity.assessment.Assessments;
+import pe.integrity.assessment.FollowUpReporting;
 import pe.integrity.assessment.Measure;
 import pe.integrity.assessment.MeasureStatus;
 import pe.integrity.assessment.ProgressForm;
@@ -21,14 +22,16 @@ import pe.integrity.workflow.AssessmentProcess;
 class FollowUpPage {
 
     private final Assessments assessments;
+    private final FollowUpReporting reporting;
     private final EvidenceStore evidence;
     private final StepTasks steps;
     private final Permissions permissions;
     private final Views views;
 
-    FollowUpPage(Assessments assessments, EvidenceStore evidence, StepTasks steps, Permissions permissions,
-            Views views) {
+    FollowUpPage(Assessments assessments, FollowUpReporting reporting, EvidenceStore evidence, StepTasks steps,
+            Permissions permissions, Views views) {
         this.assessments = assessments;
+        this.reporting = reporting;
         this.evidence = evidence;
         this.steps = steps;
         this.permissions = permissions;
@@ -40,6 +43,7 @@ class FollowUpPage {
         List<MeasureRow> measures = rows(assessments.measures(user, assessmentId));
         model.addAttribute("header", views.header(a));
         model.addAttribute("measures", measures);
+        model.addAttribute("cycle", reporting.openCycle(assessmentId));
         model.addAttribute("overdueCount", measures.stream().filter(MeasureRow::overdue).count());
         model.addAttribute("editableMeasures", measures.stream()
                 .filter(m -> editable(user, a, m))
@@ -56,6 +60,8 @@ class FollowUpPage {
         model.addAttribute("header", views.header(a));
         model.addAttribute("measure", row);
         model.addAttribute("editable", editable(user, a, row));
+        model.addAttribute("cycle", reporting.openCycle(assessmentId));
+        model.addAttribute("history", reporting.history(List.of(measureId)));
         model.addAttribute("statuses", MeasureStatus.values());
         model.addAttribute("maxMegabytes", EvidenceFiles.MAX_BYTES / (1024 * 1024));
         if (!model.containsAttribute("progressForm")) {
