@@ -52,6 +52,14 @@ public class FollowUpReporting {
         return 1 + (int) journal.countByAssessmentIdAndType(assessmentId, AssessmentEvent.Type.PROGRESS_REPORTED);
     }
 
+    /** Progress at a glance of the assessment's measures, with one figure per cycle reported. */
+    @Transactional(readOnly = true)
+    public FollowUpProgress progress(CurrentUser user, Long assessmentId) {
+        guard.readable(user, assessmentId);
+        return FollowUpProgress.of(risks.measuresOf(assessmentId), reports.figuresOf(assessmentId),
+                openCycle(assessmentId), LocalDate.now(clock));
+    }
+
     /** The reports on these measures, oldest first (unchecked: callers have read the measures with a guard). */
     @Transactional(readOnly = true)
     public List<ProgressReport> history(Collection<Long> measureIds) {

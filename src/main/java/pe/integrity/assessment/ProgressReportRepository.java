@@ -10,4 +10,9 @@ interface ProgressReportRepository extends JpaRepository<ProgressReport, Long> {
     /** The reports on these measures, oldest first: one query for a page of measures. */
     @Query("select r from ProgressReport r where r.measure.id in :measureIds order by r.reportedAt, r.id")
     List<ProgressReport> ofMeasures(Collection<Long> measureIds);
+
+    /** Cycle, measure and progress of every report of an assessment, in the order given: the cycle figures. */
+    @Query("select r.cycle, r.measure.id, r.progress, r.status from ProgressReport r"
+            + " where r.assessmentId = :assessmentId order by r.cycle, r.reportedAt, r.id")
+    List<Object[]> figuresOf(Long assessmentId);
 }

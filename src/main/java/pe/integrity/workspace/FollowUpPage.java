@@ -44,6 +44,7 @@ class FollowUpPage {
         model.addAttribute("header", views.header(a));
         model.addAttribute("measures", measures);
         model.addAttribute("cycle", reporting.openCycle(assessmentId));
+        model.addAttribute("progress", reporting.progress(user, assessmentId));
         model.addAttribute("overdueCount", measures.stream().filter(MeasureRow::overdue).count());
         model.addAttribute("editableMeasures", measures.stream()
                 .filter(m -> editable(user, a, m))

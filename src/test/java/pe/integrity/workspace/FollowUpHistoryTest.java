@@ -15,6 +15,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import pe.integrity.assessment.AssessmentStage;
 import pe.integrity.assessment.Assessments;
+import pe.integrity.assessment.FollowUpProgress;
 import pe.integrity.assessment.FollowUpReporting;
 import pe.integrity.assessment.Measure;
 import pe.integrity.assessment.MeasureStatus;
@@ -107,6 +108,59 @@ class FollowUpHistoryTest {
                     assertThat(e.code()).isEqualTo("measure.datesOutOfPeriod");
                 });
         assertThat(assessments.measures(conductor, id)).hasSize(before);
+    }
+
+    @Test
+    void progressAtAGlanceAgreesWithTheDatabase() throws Exception {
+        Walks walks = new Walks(context);
+        Walks.Crew crew = walks.crew();
+        CurrentUser conductor = crew.team().conductor();
+        Long id = walks.at(crew, 2025, AssessmentStage.IDENTIFICATION);
+        Long processId = walks.open(crew.team().tecnico(), id, AssessmentProcess.IDENTIFY_RISKS).get(0)
+                .processInScopeId();
+        context.getBean(pe.integrity.assessment.RiskIdentification.class)
+                .add(crew.team().tecnico(), processId, Walks.risk("Favorecer a un postor"));
+        walks.advance(crew, id, AssessmentStage.TREATMENT);
+        List<Risk> risks = assessments.risks(conductor, id);
+        walks.addMeasure(conductor, risks.get(0).getId());
+        walks.advance(crew, id, AssessmentStage.FOLLOW_UP);
+        fireNextReportTimer(id);
+        Screen screen = new Screen(mvc);
+        List<Measure> measures = assessments.measures(conductor, id);
+        assertThat(measures).hasSize(3);
+        String base = "/assessments/" + id + "/follow-up/";
+        assertThat(report(screen, conductor, base + measures.get(0).getId(), "IMPLEMENTED", "100", "Hecho"))
+                .isEqualTo(302);
+        assertThat(report(screen, conductor, base + measures.get(1).getId(), "IN_PROGRESS", "50", "A medias"))
+                .isEqualTo(302);
+
+        FollowUpProgress p = reporting.progress(conductor, id);
+        String ofAssessment = " from measure m join risk r on r.id = m.risk_id where r.assessment_id = ? and not r.removed";
+        assertThat(p.overall().measures()).isEqualTo(count("select count(*)" + ofAssessment, id));
+        assertThat(p.overall().implemented())
+                .isEqualTo(count("select count(*)" + ofAssessment + " and m.status = 'IMPLEMENTED'", id));
+        assertThat(p.overall().weightedProgress()).as("each risk weighs the same")
+                .isEqualTo(count("select round(avg(p)) from (select avg(m.progress) p" + ofAssessment
+                        + " group by r.id) per_risk", id))
+                .isEqualTo(38);
+        assertThat(p.overall().implementedPercent()).isEqualTo(33);
+        assertThat(p.byStatus().get(MeasureStatus.NOT_STARTED))
+                .isEqualTo(count("select count(*)" + ofAssessment + " and m.status = 'NOT_STARTED'", id));
+        assertThat(p.byRisk()).hasSize(2);
+        assertThat(p.cycles()).singleElement().satisfies(c -> {
+            assertThat(c.number()).isEqualTo(1);
+            assertThat(c.open()).isTrue();
+            assertThat(c.averageProgress()).isEqualTo(50);
+        });
+
+        Document page = screen.page(conductor, "/assessments/" + id + "/follow-up");
+        assertThat(page.select("#at-a-glance + dl").text()).contains("1 (33 %)", "38 %");
+        assertThat(page.select(".cycle-chart svg rect")).hasSize(1);
+        assertThat(page.select(".cycle-chart table tbody tr").text()).contains("50 %", "33 %");
+    }
+
+    private int count(String sql, Long id) {
+        return jdbc.queryForObject(sql, Integer.class, id);
     }
 
     private int report(Screen screen, CurrentUser who, String url, String status, String progress, String comment)
