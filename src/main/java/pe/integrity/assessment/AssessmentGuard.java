@@ -70,6 +70,27 @@ class AssessmentGuard {
         return m;
     }
 
+    /** A measure's progress is reported by its responsible user, or by whoever may work on its process. */
+    Measure measureReportable(CurrentUser user, Long measureId, Set<AssessmentStage> stages) {
+        Measure m = measures.findById(measureId).orElseThrow(() -> new NotFoundException("measure", measureId));
+        Assessment a = readable(user, m.getRisk().getProcess().getAssessment().getId());
+        if (!mayReport(user, a, m)) {
+            throw new AccessDeniedException("not the measure's responsible user, its process owner or the Conductor");
+        }
+        requireStage(a, stages);
+        return m;
+    }
+
+    /** The rule behind {@link #measureReportable}, without queries: for pages that list many measures. */
+    boolean mayReport(CurrentUser user, Assessment a, Measure m) {
+        if (!access.canWork(user, a.getEntityId())) {
+            return false;
+        }
+        String processOwner = m.getRisk().getProcess().getOwnerUsername();
+        return user.has(Role.CONDUCTOR) || m.isResponsible(user.username())
+                || (user.has(Role.TECNICO) && processOwner.equalsIgnoreCase(user.username()));
+    }
+
     private void requireRole(CurrentUser user, Assessment a, Role role) {
         if (!access.canWork(user, a.getEntityId()) || !user.has(role)) {
             throw new AccessDeniedException("needs " + role + " of the entity");

@@ -14,11 +14,14 @@ import java.util.function.Function;
  * weight (the mean over risks of the mean progress of its measures), so a risk planned with many small measures
  * does not outweigh one with a single large measure.
  */
-public record FollowUpProgress(Figures overall, Map<MeasureStatus, Integer> byStatus, List<Measure> overdue,
+public record FollowUpProgress(Figures overall, Map<MeasureStatus, Integer> byStatus, List<Overdue> overdue,
         List<Group> byRisk, List<Group> byProcess, List<Cycle> cycles) {
 
     /** Counts and percentages of a set of measures; percentages are whole numbers, rounded half up. */
     public record Figures(int measures, int implemented, int implementedPercent, int weightedProgress) {}
+
+    /** A measure past its end date and not implemented. */
+    public record Overdue(String code, LocalDate endDate) {}
 
     /** The figures of one risk or one process. */
     public record Group(String label, Figures figures) {}
@@ -34,11 +37,11 @@ public record FollowUpProgress(Figures overall, Map<MeasureStatus, Integer> bySt
         for (MeasureStatus s : MeasureStatus.values()) {
             byStatus.put(s, 0);
         }
-        List<Measure> overdue = new ArrayList<>();
+        List<Overdue> overdue = new ArrayList<>();
         for (Measure m : measures) {
             byStatus.merge(m.getStatus(), 1, Integer::sum);
             if (m.overdueOn(today)) {
-                overdue.add(m);
+                overdue.add(new Overdue(m.getCode(), m.getEndDate()));
             }
         }
         return new FollowUpProgress(figures(measures), byStatus, overdue,

@@ -9,6 +9,7 @@ import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import pe.integrity.organisation.CurrentUser;
+import pe.integrity.organisation.Role;
 import pe.integrity.shared.Versions;
 
 /**
@@ -23,11 +24,13 @@ public class FollowUpReporting {
     private final AssessmentGuard guard;
     private final RiskRepository risks;
     private final ProgressReportRepository reports;
+    private final MeasureRepository measures;
     private final AssessmentEventRepository journal;
     private final Clock clock;
 
     FollowUpReporting(AssessmentGuard guard, RiskRepository risks, ProgressReportRepository reports,
-            AssessmentEventRepository journal, Clock clock) {
+            MeasureRepository measures, AssessmentEventRepository journal, Clock clock) {
+        this.measures = measures;
         this.guard = guard;
         this.risks = risks;
         this.reports = reports;
@@ -37,7 +40,7 @@ public class FollowUpReporting {
 
     /** Records a progress report: the measure's current state changes and the report is kept in its history. */
     public Measure report(CurrentUser user, Long measureId, ProgressForm form) {
-        Measure m = guard.measureEditable(user, measureId, EnumSet.of(AssessmentStage.FOLLOW_UP));
+        Measure m = guard.measureReportable(user, measureId, EnumSet.of(AssessmentStage.FOLLOW_UP));
         Versions.requireCurrent(form.getVersion(), m.getVersion(), Measure.class, measureId);
         m.report(form.getStatus(), form.getProgress(), LocalDate.now(clock));
         m.noteProgress(form.getComment());
@@ -45,6 +48,36 @@ public class FollowUpReporting {
         reports.save(new ProgressReport(m, assessmentId, openCycle(assessmentId), user.username(), user.fullName(),
                 Instant.now(clock)));
         return m;
+    }
+
+    /**
+     * "Mis medidas": the measures in follow-up this user answers for (the Conductor also those whose responsible
+     * person is not a user), nearest end date first. Empty for users of no entity.
+     */
+    @Transactional(readOnly = true)
+    public List<AnsweredMeasure> answeredFor(CurrentUser user) {
+        if (user.entityId() == null) {
+            return List.of();
+        }
+        LocalDate today = LocalDate.now(clock);
+        return measures.answeredFor(user.entityId(), user.username(), user.has(Role.CONDUCTOR)).stream()
+                .map(m -> AnsweredMeasure.of(m, today)).toList();
+    }
+
+    /** Refuses (403, or the stage-closed page) a user who may not report on this measure now. */
+    @Transactional(readOnly = true)
+    public void requireReportable(CurrentUser user, Long measureId) {
+        guard.measureReportable(user, measureId, EnumSet.of(AssessmentStage.FOLLOW_UP));
+    }
+
+    /** Which of these measures of the assessment the user may report on now (none outside follow-up). */
+    @Transactional(readOnly = true)
+    public java.util.Set<Long> reportable(CurrentUser user, Assessment a, List<Measure> measures) {
+        if (a.getStage() != AssessmentStage.FOLLOW_UP) {
+            return java.util.Set.of();
+        }
+        return measures.stream().filter(m -> guard.mayReport(user, a, m)).map(Measure::getId)
+                .collect(java.util.stream.Collectors.toSet());
     }
 
     /** The follow-up cycle reports go to now: one more than the cycles whose report has been submitted. */

@@ -44,6 +44,9 @@ public class Measure {
     @Column(name = "responsible_person", nullable = false)
     private String responsiblePerson;
 
+    @Column(name = "responsible_username")
+    private String responsibleUsername;
+
     @Column(name = "start_date", nullable = false)
     private LocalDate startDate;
 
@@ -90,6 +93,7 @@ public class Measure {
         this.causeAddressed = f.getCauseAddressed();
         this.responsibleUnit = f.getResponsibleUnit();
         this.responsiblePerson = f.getResponsiblePerson();
+        this.responsibleUsername = f.getResponsibleUsername();
         this.startDate = f.getStartDate();
         this.endDate = f.getEndDate();
         this.indicator = f.getIndicator();
@@ -131,6 +135,25 @@ public class Measure {
             return "endDate";
         }
         return null;
+    }
+
+    /** The user of the entity who answers for this measure, or null when the person is not a user. */
+    public String getResponsibleUsername() {
+        return responsibleUsername;
+    }
+
+    /** Whether this user is the measure's responsible person (who may report its progress). */
+    public boolean isResponsible(String username) {
+        return responsibleUsername != null && responsibleUsername.equalsIgnoreCase(username);
+    }
+
+    /** How many days before its end date a measure not implemented counts as due soon (and its owner is told). */
+    public static final int DUE_SOON_DAYS = 30;
+
+    /** Due soon: not implemented, not overdue yet, and ending within {@link #DUE_SOON_DAYS} days. */
+    public boolean dueSoonOn(LocalDate today) {
+        return status != MeasureStatus.IMPLEMENTED && !today.isAfter(endDate)
+                && !today.plusDays(DUE_SOON_DAYS).isBefore(endDate);
     }
 
     /** The overdue rule, its one home: past its end date and not implemented. */

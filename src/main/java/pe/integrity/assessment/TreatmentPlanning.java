@@ -5,6 +5,8 @@ import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import pe.integrity.organisation.CurrentUser;
+import pe.integrity.organisation.UserDirectory;
+import pe.integrity.organisation.UserView;
 import pe.integrity.shared.Versions;
 import pe.integrity.shared.InvalidInputException;
 
@@ -17,10 +19,12 @@ public class TreatmentPlanning {
 
     private final AssessmentGuard guard;
     private final MeasureRepository measures;
+    private final UserDirectory users;
 
-    TreatmentPlanning(AssessmentGuard guard, MeasureRepository measures) {
+    TreatmentPlanning(AssessmentGuard guard, MeasureRepository measures, UserDirectory users) {
         this.guard = guard;
         this.measures = measures;
+        this.users = users;
     }
 
     public Risk respond(CurrentUser user, Long riskId, TreatmentForm form) {
@@ -44,6 +48,7 @@ public class TreatmentPlanning {
     public Measure addMeasure(CurrentUser user, Long riskId, MeasureForm form) {
         Risk risk = guard.riskEditable(user, riskId, TREATING);
         checkDates(form, risk.getProcess().getAssessment());
+        resolveResponsible(form, risk.getProcess().getAssessment());
         Measure m = new Measure(risk);
         m.describe(form);
         risk.getMeasures().add(m);
@@ -57,6 +62,7 @@ public class TreatmentPlanning {
         Measure m = guard.measureEditable(user, measureId, TREATING);
         Versions.requireCurrent(form.getVersion(), m.getVersion(), Measure.class, measureId);
         checkDates(form, m.getRisk().getProcess().getAssessment());
+        resolveResponsible(form, m.getRisk().getProcess().getAssessment());
         m.describe(form);
         return m;
     }
@@ -64,6 +70,24 @@ public class TreatmentPlanning {
     public void removeMeasure(CurrentUser user, Long measureId) {
         Measure m = guard.measureEditable(user, measureId, TREATING);
         m.getRisk().getMeasures().remove(m);
+    }
+
+    /**
+     * The responsible person is a user of the entity (then their directory name is the one printed) or, when
+     * nobody in the system answers for the measure, a name given as text.
+     */
+    private void resolveResponsible(MeasureForm form, Assessment assessment) {
+        if (form.getResponsibleUsername() == null) {
+            if (form.getResponsiblePerson() == null) {
+                throw new InvalidInputException("responsiblePerson", "measure.person.required");
+            }
+            return;
+        }
+        UserView user = users.findByUsername(form.getResponsibleUsername())
+                .filter(u -> u.enabled() && assessment.getEntityId().equals(u.entityId()))
+                .orElseThrow(() -> new InvalidInputException("responsibleUsername", "measure.owner.notMember"));
+        form.setResponsibleUsername(user.username());
+        form.setResponsiblePerson(user.fullName());
     }
 
     private static void checkDates(MeasureForm form, Assessment assessment) {

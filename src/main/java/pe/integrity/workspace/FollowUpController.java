@@ -34,17 +34,15 @@ class FollowUpController {
     private final Assessments assessments;
     private final FollowUpReporting reporting;
     private final StepTasks steps;
-    private final Permissions permissions;
     private final Views views;
 
     FollowUpController(FollowUpPage page, Assessments assessments, FollowUpReporting reporting, StepTasks steps,
-            Permissions permissions, Views views) {
+            Views views) {
         this.views = views;
         this.page = page;
         this.assessments = assessments;
         this.reporting = reporting;
         this.steps = steps;
-        this.permissions = permissions;
     }
 
     @GetMapping
@@ -64,9 +62,8 @@ class FollowUpController {
     String report(@AuthenticationPrincipal CurrentUser user, @PathVariable Long id, @PathVariable Long mid,
             @Valid @ModelAttribute("progressForm") ProgressForm form, BindingResult errors, Model model,
             RedirectAttributes flash) {
-        Assessment a = assessments.get(user, id);
-        permissions.requireWorksOn(user, a.getEntityId(), page.owner(user, id, mid));
-        Permissions.requireStage(a.getStage(), StepRules.FOLLOWING_UP);
+        page.requireMeasureOf(user, id, mid);
+        reporting.requireReportable(user, mid);
         if (!errors.hasErrors()) {
             try {
                 reporting.report(user, mid, form);

@@ -19,6 +19,8 @@ import pe.integrity.assessment.RiskResponse;
 import pe.integrity.assessment.TreatmentForm;
 import pe.integrity.catalog.ScoringScheme;
 import pe.integrity.organisation.CurrentUser;
+import pe.integrity.organisation.UserDirectory;
+import pe.integrity.organisation.UserView;
 import pe.integrity.shared.NotFoundException;
 import pe.integrity.review.ObservationTarget;
 import pe.integrity.review.Observations;
@@ -36,9 +38,11 @@ class TreatmentPage {
     private final Permissions permissions;
     private final Views views;
     private final Observations observations;
+    private final UserDirectory users;
 
     TreatmentPage(Assessments assessments, Completeness completeness, StepTasks steps, Permissions permissions,
-            Views views, Observations observations) {
+            Views views, Observations observations, UserDirectory users) {
+        this.users = users;
         this.assessments = assessments;
         this.completeness = completeness;
         this.steps = steps;
@@ -93,6 +97,7 @@ class TreatmentPage {
         model.addAttribute("measureId", measureId);
         model.addAttribute("editable", !editable(user, a, List.of(row)).isEmpty());
         model.addAttribute("types", MeasureType.values());
+        model.addAttribute("members", members(a.getEntityId()));
         model.addAttribute("observationsHere", m == null
                 ? ObservationsToFix.NONE
                 : observations.toFix(user, assessmentId).on(ObservationTarget.MEASURE, measureId));
@@ -117,13 +122,19 @@ class TreatmentPage {
         return measure(user, assessmentId, measureId).getRisk().getId();
     }
 
+    /** The entity's active users, by name: who may answer for a measure. */
+    private List<UserView> members(Long entityId) {
+        return users.ofEntity(entityId).stream().filter(UserView::enabled).toList();
+    }
+
     private static MeasureForm form(Measure m) {
         MeasureForm f = new MeasureForm();
         f.setDescription(m.getDescription());
         f.setType(m.getType());
         f.setCauseAddressed(m.getCauseAddressed());
         f.setResponsibleUnit(m.getResponsibleUnit());
-        f.setResponsiblePerson(m.getResponsiblePerson());
+        f.setResponsibleUsername(m.getResponsibleUsername());
+        f.setResponsiblePerson(m.getResponsibleUsername() == null ? m.getResponsiblePerson() : null);
         f.setStartDate(m.getStartDate());
         f.setEndDate(m.getEndDate());
         f.setIndicator(m.getIndicator());
