@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import pe.integrity.organisation.CurrentUser;
@@ -26,10 +27,13 @@ public class FollowUpReporting {
     private final ProgressReportRepository reports;
     private final MeasureRepository measures;
     private final AssessmentEventRepository journal;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     FollowUpReporting(AssessmentGuard guard, RiskRepository risks, ProgressReportRepository reports,
-            MeasureRepository measures, AssessmentEventRepository journal, Clock clock) {
+            MeasureRepository measures, AssessmentEventRepository journal, ApplicationEventPublisher events,
+            Clock clock) {
+        this.events = events;
         this.measures = measures;
         this.guard = guard;
         this.risks = risks;
@@ -116,6 +120,25 @@ public class FollowUpReporting {
             }
         }
         return new CycleCheck(overdue, pending);
+    }
+
+    /**
+     * The daily deadline check of follow-up: each measure owing a notice (due soon, or overdue) gets it once, as a
+     * {@link MeasureDeadline} event. Returns how many were owed.
+     */
+    public int noticeDeadlines(Long assessmentId) {
+        LocalDate today = LocalDate.now(clock);
+        int owed = 0;
+        for (Measure m : risks.measuresOf(assessmentId)) {
+            MeasureDeadline.Kind kind = m.owedNotice(today);
+            if (kind != null) {
+                Assessment a = m.getRisk().getAssessment();
+                events.publishEvent(new MeasureDeadline(kind, assessmentId, a.getEntityId(), m.getId(), m.getCode(),
+                        m.getDescription(), m.getEndDate(), m.getResponsibleUsername()));
+                owed++;
+            }
+        }
+        return owed;
     }
 
     /** What a follow-up cycle found: measures overdue, and measures not implemented yet. */

@@ -47,6 +47,12 @@ public class Measure {
     @Column(name = "responsible_username")
     private String responsibleUsername;
 
+    @Column(name = "due_soon_noticed", nullable = false)
+    private boolean dueSoonNoticed;
+
+    @Column(name = "overdue_noticed", nullable = false)
+    private boolean overdueNoticed;
+
     @Column(name = "start_date", nullable = false)
     private LocalDate startDate;
 
@@ -154,6 +160,23 @@ public class Measure {
     public boolean dueSoonOn(LocalDate today) {
         return status != MeasureStatus.IMPLEMENTED && !today.isAfter(endDate)
                 && !today.plusDays(DUE_SOON_DAYS).isBefore(endDate);
+    }
+
+    /**
+     * The deadline notice this measure owes today, at most one and each kind once in the measure's life: overdue
+     * when past its end date and not implemented, due soon when ending within {@link #DUE_SOON_DAYS} days.
+     */
+    MeasureDeadline.Kind owedNotice(LocalDate today) {
+        if (overdueOn(today) && !overdueNoticed) {
+            overdueNoticed = true;
+            dueSoonNoticed = true;
+            return MeasureDeadline.Kind.OVERDUE;
+        }
+        if (dueSoonOn(today) && !dueSoonNoticed) {
+            dueSoonNoticed = true;
+            return MeasureDeadline.Kind.DUE_SOON;
+        }
+        return null;
     }
 
     /** The overdue rule, its one home: past its end date and not implemented. */
