@@ -33,7 +33,12 @@ class StepMailJob implements DurableJob {
         p.put("returned", step.returned());
         p.put("processInScopeId", step.processInScopeId());
         p.put("only", MailPayload.names(only));
-        later.enqueue(NAME, "task " + step.taskId(), p);
+        later.enqueue(NAME, key(step.taskId()), p);
+    }
+
+    /** The step's task, as operators read it in Cockpit. */
+    static String key(String taskId) {
+        return "task " + taskId;
     }
 
     @Override

@@ -38,6 +38,7 @@ import pe.integrity.support.Team;
 import pe.integrity.workflow.AssessmentProcess;
 import pe.integrity.workflow.DeadlineNotice;
 import pe.integrity.workflow.DurableJobs;
+import pe.integrity.workflow.WorkflowTasks;
 
 /**
  * Mails as people receive them, through an in-process SMTP server on the port the test configuration
@@ -63,6 +64,7 @@ class NotificationMailTest {
     @Autowired ApplicationEventPublisher events;
     @Autowired TransactionTemplate transaction;
     @Autowired DurableJobs jobs;
+    @Autowired WorkflowTasks tasks;
 
     @BeforeEach
     void emptyMailboxes() throws Exception {
@@ -181,6 +183,27 @@ class NotificationMailTest {
                         .contains("/assessments/" + assessmentId + "/observations");
             }
         }
+    }
+
+    @Test
+    void aMailTheServerCouldNotTakeIsSentOnceItIsBackAndOnlyOnce() throws Exception {
+        Team team = team();
+        SMTP.stop();
+        Long assessmentId;
+        try {
+            assessmentId = assessments.open(team.conductor(), 2025, "Contexto").getId();
+            assertThat(jobs.runDue(StepMailJob.NAME)).as("the mail's job failed and waits for its next attempt")
+                    .isEqualTo(1);
+        } finally {
+            SMTP.start();
+        }
+        assertThat(jobs.runDue(StepMailJob.NAME)).as("not due again yet").isZero();
+        String taskId = tasks.openTasks(team.conductor(), assessmentId).get(0).id();
+
+        assertThat(jobs.runNow(StepMailJob.NAME, StepMailJob.key(taskId))).isEqualTo(1);
+
+        assertThat(received(1).keySet()).containsExactly(team.conductor().email());
+        assertThat(jobs.runNow(StepMailJob.NAME, StepMailJob.key(taskId))).as("done: nothing left to send").isZero();
     }
 
     @Test
