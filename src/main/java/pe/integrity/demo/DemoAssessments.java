@@ -100,7 +100,8 @@ class DemoAssessments implements ApplicationRunner {
         int year = LocalDate.now(clock).getYear();
         approvedAssessment(team("miraflores"), year, null);
         midCycleAssessment(team("cusco"), year, null);
-        // the approved register and the mails now, not when the job executor comes round (off in tests)
+        // the approved register and the mails now, not when the job executor comes round (off in tests; elsewhere it
+        // starts once the application is ready, after this runner, so the two never run the same job)
         jobs.runDue();
         log.info("Demo assessments created: Miraflores {} approved, Cusco {} in evaluation", year, year);
     }
