@@ -39,6 +39,7 @@ import pe.integrity.review.SipReview;
 import pe.integrity.workflow.AssessmentProcess;
 import pe.integrity.workflow.StepDecision;
 import pe.integrity.workflow.TaskView;
+import pe.integrity.workflow.DurableJobs;
 import pe.integrity.workflow.WorkflowTasks;
 
 /**
@@ -64,11 +65,12 @@ class DemoAssessments implements ApplicationRunner {
     private final Observations observations;
     private final Correction correction;
     private final Clock clock;
+    private final DurableJobs jobs;
 
     DemoAssessments(@Value("${app.demo-data:false}") boolean demo, UserDetailsService users, Assessments assessments,
             ScopeEditing scope, RiskIdentification identification, RiskEvaluation evaluation,
             TreatmentPlanning treatment, WorkflowTasks tasks, ScoringSchemes schemes, SipReview review,
-            Observations observations, Correction correction, Clock clock) {
+            Observations observations, Correction correction, Clock clock, DurableJobs jobs) {
         this.demo = demo;
         this.users = users;
         this.assessments = assessments;
@@ -82,6 +84,7 @@ class DemoAssessments implements ApplicationRunner {
         this.observations = observations;
         this.correction = correction;
         this.clock = clock;
+        this.jobs = jobs;
     }
 
     @Override
@@ -97,6 +100,9 @@ class DemoAssessments implements ApplicationRunner {
         int year = LocalDate.now(clock).getYear();
         approvedAssessment(team("miraflores"), year, null);
         midCycleAssessment(team("cusco"), year, null);
+        // the approved register and the mails now, not when the job executor comes round (off in tests; elsewhere it
+        // starts once the application is ready, after this runner, so the two never run the same job)
+        jobs.runDue();
         log.info("Demo assessments created: Miraflores {} approved, Cusco {} in evaluation", year, year);
     }
 

@@ -13,7 +13,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Sends plain-text mails one recipient at a time, or keeps them in the {@link Outbox} when the delivery is
- * {@code outbox} (no SMTP server); a failure is logged and never thrown to the caller.
+ * {@code outbox} (no SMTP server); a failure is logged, never thrown, and the recipients not reached are returned
+ * so the caller can try them again.
  */
 @Component
 class Mailer {
@@ -42,27 +43,30 @@ class Mailer {
         }
     }
 
-    /** Returns how many were sent (or kept); failures are logged once per batch, with the first reason. */
-    int send(String what, List<Mail> mails) {
+    /**
+     * Returns the recipients not reached (empty when all were sent or kept); failures are logged once per batch,
+     * with the first reason.
+     */
+    List<Recipient> send(String what, List<Mail> mails) {
         if (mails.isEmpty()) {
-            return 0;
+            return List.of();
         }
         if (settings.delivery() == MailSettings.Delivery.OUTBOX) {
             try {
                 outbox.keep(mails);
                 log.debug("Mail '{}' kept in the outbox for {} recipient(s)", what, mails.size());
-                return mails.size();
+                return List.of();
             } catch (RuntimeException e) {
                 log.warn("Mail '{}' not kept in the outbox: {}", what, NestedExceptionUtils.getMostSpecificCause(e).toString());
-                return 0;
+                return mails.stream().map(Mail::to).toList();
             }
         }
         return sendBySmtp(what, mails);
     }
 
-    private int sendBySmtp(String what, List<Mail> mails) {
+    private List<Recipient> sendBySmtp(String what, List<Mail> mails) {
         int sent = 0;
-        List<String> failed = new ArrayList<>();
+        List<Recipient> failed = new ArrayList<>();
         String reason = null;
         for (Mail mail : mails) {
             try {
@@ -74,16 +78,16 @@ class Mailer {
                 sender.send(m);
                 sent++;
             } catch (RuntimeException e) {
-                failed.add(mail.to().username());
+                failed.add(mail.to());
                 reason = reason == null ? NestedExceptionUtils.getMostSpecificCause(e).toString() : reason;
             }
         }
         if (!failed.isEmpty()) {
-            log.warn("Mail '{}' not sent to {}: {}", what, failed, reason);
+            log.warn("Mail '{}' not sent to {}: {}", what, failed.stream().map(Recipient::username).toList(), reason);
         }
         if (sent > 0) {
             log.info("Mail '{}' sent to {} of {} recipient(s)", what, sent, mails.size());
         }
-        return sent;
+        return failed;
     }
 }

@@ -4,31 +4,30 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Propagation;
-import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.event.TransactionalEventListener;
 import pe.integrity.assessment.Assessment;
 import pe.integrity.assessment.AssessmentEvent;
 import pe.integrity.assessment.Assessments;
 import pe.integrity.organisation.EntityDirectory;
 import pe.integrity.organisation.PublicEntity;
 import pe.integrity.organisation.Role;
+import pe.integrity.shared.LaterWork;
 import pe.integrity.workflow.AssessmentProcess;
 import pe.integrity.workflow.DeadlineNotice;
 import pe.integrity.workflow.StepAssigned;
 
 /**
- * Mails new work, returns, reminders and escalations once the transaction that caused them has committed:
- * a rolled-back action sends nothing. Runs in its own read-only transaction; nothing it does (a missing
- * user, a mail server down) reaches the person whose action triggered it.
+ * Mails new work, returns, reminders and escalations. The event only enqueues a durable job, inside the transaction
+ * that caused it: a rolled-back action sends nothing, a committed one is mailed even after a crash. The job
+ * ({@link StepMailJob}, {@link DeadlineMailJob}) composes the mails and sends them; nothing it does reaches the
+ * person whose action triggered it. When no mail goes out the job fails and is retried; when only some do, a new
+ * job retries the others alone, so nobody gets the same mail twice.
  */
 @Component
 class Notifier {
-
-    private static final Logger log = LoggerFactory.getLogger(Notifier.class);
 
     /** Journal entries that send a step back: the mail says so and quotes the comment. */
     static final Set<AssessmentEvent.Type> RETURNS = EnumSet.of(
@@ -40,47 +39,68 @@ class Notifier {
     private final Mailer mailer;
     private final Assessments assessments;
     private final EntityDirectory entities;
+    private final LaterWork later;
 
     Notifier(Recipients recipients, MailComposer composer, Mailer mailer, Assessments assessments,
-            EntityDirectory entities) {
+            EntityDirectory entities, LaterWork later) {
         this.recipients = recipients;
         this.composer = composer;
         this.mailer = mailer;
         this.assessments = assessments;
         this.entities = entities;
+        this.later = later;
     }
 
-    @TransactionalEventListener(fallbackExecution = true)
-    @Transactional(propagation = Propagation.REQUIRES_NEW, readOnly = true)
+    @EventListener
     public void on(StepAssigned step) {
-        String what = step.taskKey() + " of assessment " + step.assessmentId();
-        try {
-            List<Recipient> to = recipients.ofGroups(step.candidateGroups(), member -> keep(step, member));
-            MailComposer.Subject subject = subject(step.assessmentId());
-            Optional<AssessmentEvent> sentBack = assessments.lastJournalEntry(step.assessmentId())
-                    .filter(e -> RETURNS.contains(e.getType()));
-            mailer.send(what, to.stream().map(r -> composer.step(r, step, subject, sentBack.orElse(null))).toList());
-        } catch (RuntimeException e) {
-            log.warn("Notification of {} failed: {}", what, e.toString());
-        }
+        StepMailJob.enqueue(later, step, null);
     }
 
-    @TransactionalEventListener(fallbackExecution = true)
-    @Transactional(propagation = Propagation.REQUIRES_NEW, readOnly = true)
+    @EventListener
     public void on(DeadlineNotice notice) {
-        String what = notice.kind() + " of assessment " + notice.assessmentId();
-        try {
-            List<Recipient> to = switch (notice.kind()) {
-                case REVIEW_REMINDER -> recipients.withGlobalRoles(Role.SIP_REVIEWER);
-                case REVIEW_ESCALATION -> recipients.withGlobalRoles(Role.SIP_REVIEWER, Role.ADMIN);
-                case CORRECTION_REMINDER -> recipients.ofEntityRole(notice.entityId(), Role.CONDUCTOR);
-                case CORRECTION_ESCALATION -> recipients.ofEntityRole(notice.entityId(), Role.ALTA_DIRECCION);
-            };
-            MailComposer.Subject subject = subject(notice.assessmentId());
-            mailer.send(what, to.stream().map(r -> composer.notice(r, notice, subject)).toList());
-        } catch (RuntimeException e) {
-            log.warn("Notification of {} failed: {}", what, e.toString());
+        DeadlineMailJob.enqueue(later, notice, null);
+    }
+
+    /** The mails of a new or returned step; {@code only} limits them to these user names (a retry), null to all. */
+    void send(StepAssigned step, Set<String> only) {
+        List<Recipient> to = recipients.ofGroups(step.candidateGroups(), member -> keep(step, member));
+        MailComposer.Subject subject = subject(step.assessmentId());
+        Optional<AssessmentEvent> sentBack = assessments.lastJournalEntry(step.assessmentId())
+                .filter(e -> RETURNS.contains(e.getType()));
+        deliver(step.taskKey() + " of assessment " + step.assessmentId(),
+                limit(to, only).stream().map(r -> composer.step(r, step, subject, sentBack.orElse(null))).toList(),
+                missed -> StepMailJob.enqueue(later, step, missed));
+    }
+
+    /** The mails of a reminder or an escalation; {@code only} as for {@link #send(StepAssigned, Set)}. */
+    void send(DeadlineNotice notice, Set<String> only) {
+        List<Recipient> to = switch (notice.kind()) {
+            case REVIEW_REMINDER -> recipients.withGlobalRoles(Role.SIP_REVIEWER);
+            case REVIEW_ESCALATION -> recipients.withGlobalRoles(Role.SIP_REVIEWER, Role.ADMIN);
+            case CORRECTION_REMINDER -> recipients.ofEntityRole(notice.entityId(), Role.CONDUCTOR);
+            case CORRECTION_ESCALATION -> recipients.ofEntityRole(notice.entityId(), Role.ALTA_DIRECCION);
+        };
+        MailComposer.Subject subject = subject(notice.assessmentId());
+        deliver(notice.kind() + " of assessment " + notice.assessmentId(),
+                limit(to, only).stream().map(r -> composer.notice(r, notice, subject)).toList(),
+                missed -> DeadlineMailJob.enqueue(later, notice, missed));
+    }
+
+    /** Nobody reached: fail, so the job is retried. Some reached: the others get a job of their own. */
+    private void deliver(String what, List<Mailer.Mail> mails, Consumer<Set<String>> retryOnly) {
+        List<Recipient> missed = mailer.send(what, mails);
+        if (missed.isEmpty()) {
+            return;
         }
+        if (missed.size() == mails.size()) {
+            throw new IllegalStateException("mail '" + what + "' reached none of its " + mails.size()
+                    + " recipient(s); the log says why");
+        }
+        retryOnly.accept(missed.stream().map(Recipient::username).collect(Collectors.toSet()));
+    }
+
+    private static List<Recipient> limit(List<Recipient> to, Set<String> only) {
+        return only == null ? to : to.stream().filter(r -> only.contains(r.username())).toList();
     }
 
     /** Identification tasks go to the Técnico who owns the process (and the Conductors), not to every Técnico. */

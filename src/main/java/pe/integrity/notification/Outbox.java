@@ -6,7 +6,6 @@ import java.util.List;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /** The mails kept in the database (delivery {@code outbox}), newest first for the administrators' page. */
@@ -23,8 +22,8 @@ class Outbox {
         this.clock = clock;
     }
 
-    /** In its own transaction: the notifier reads in a read-only one, and a kept mail must not wait for it. */
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    /** In the mail job's transaction: the mails are kept exactly when the job is done, so a retry keeps no copy. */
+    @Transactional
     void keep(List<Mailer.Mail> batch) {
         Instant now = Instant.now(clock);
         mails.saveAll(batch.stream().map(m -> new OutboxMail(m.to(), m.subject(), m.body(), now)).toList());

@@ -1,8 +1,9 @@
 /**
  * Notification: e-mail to the people who get a task, a return, a reminder or an escalation, each in their own
- * language. Listens to the workflow's {@code StepAssigned} and {@code DeadlineNotice} after the transaction
- * that caused them commits, so an action that rolls back sends nothing, and a mail server that fails never
- * undoes a user's action (failures are logged). Has no public API of its own.
+ * language. Turns the workflow's {@code StepAssigned} and {@code DeadlineNotice} into durable jobs inside the
+ * transaction that caused them, so an action that rolls back sends nothing, a committed one is mailed even after a
+ * crash, and a mail server that fails never undoes a user's action (the job is retried). Has no public API of its
+ * own.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Notification",
         allowedDependencies = {"assessment", "organisation", "workflow", "shared"})

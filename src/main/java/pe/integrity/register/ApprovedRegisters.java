@@ -8,19 +8,20 @@ import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 import pe.integrity.assessment.AssessmentApproved;
 import pe.integrity.shared.ErrorReference;
+import pe.integrity.shared.LaterWork;
 
 /**
  * The approved register (PDF and Excel) of each SIP approval. The approval records that it is owed, with its
- * content frozen at that moment; after the approval commits the files are generated from that content; a failure is
- * logged, counted and shown on the registers page, and retried later. The approval itself never fails because of a
- * register. Being a record, an approved register says what SIP approved: a retry or a regeneration any day after
+ * content frozen at that moment, and enqueues its generation as a durable job ({@link ApprovedRegisterJob}) in the
+ * same transaction; the job generates the files from that content. A failure is logged, counted and shown on the
+ * registers page, and the job executor retries it. The approval itself never fails because of a register. Being a record, an approved register says what SIP approved: a retry or a regeneration any day after
  * renders the frozen content, whatever follow-up has changed since. Drafts read the live data.
  */
 @Service
@@ -36,12 +37,11 @@ class ApprovedRegisters {
     private final ObjectMapper json;
     private final TransactionTemplate ownTransaction;
     private final Clock clock;
-    private final int maxAttempts;
+    private final LaterWork later;
 
     ApprovedRegisters(RegisterRequestRepository requests, RegisterDocumentRepository documents,
             EntityRegisters registers, RegisterAssembler assembler, ObjectMapper json,
-            PlatformTransactionManager txManager, Clock clock,
-            @Value("${app.registers.retry.max-attempts:10}") int maxAttempts) {
+            PlatformTransactionManager txManager, Clock clock, LaterWork later) {
         this.requests = requests;
         this.documents = documents;
         this.registers = registers;
@@ -50,18 +50,20 @@ class ApprovedRegisters {
         this.ownTransaction = new TransactionTemplate(txManager);
         this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.clock = clock;
-        this.maxAttempts = maxAttempts;
+        this.later = later;
     }
 
     /**
-     * Inside the approving transaction: the register is owed exactly when the approval commits, and its content is
-     * read now, as SIP approved it.
+     * Inside the approving transaction: the register is owed, and its generation enqueued, exactly when the approval
+     * commits; its content is read now, as SIP approved it.
      */
+    @EventListener
     void owe(AssessmentApproved approved) {
         if (requests.findByAssessmentIdAndSubmissionRound(approved.assessmentId(), approved.submissionRound()).isEmpty()) {
             String content = freeze(assembler.assemble(SystemReader.USER, approved.assessmentId()));
             requests.save(new RegisterRequest(approved.assessmentId(), approved.submissionRound(), Instant.now(clock),
                     content));
+            ApprovedRegisterJob.enqueue(later, approved.assessmentId(), approved.submissionRound());
         }
     }
 
@@ -88,30 +90,24 @@ class ApprovedRegisters {
         } catch (RuntimeException e) {
             int attempt = found.get().getAttempts() + 1;
             String reference = ErrorReference.logged(log, e,
-                    "Approved register of assessment {} (round {}) not generated, attempt {} of {}; it will be retried",
-                    assessmentId, round, attempt, maxAttempts);
+                    "Approved register of assessment {} (round {}) not generated, attempt {} of {}",
+                    assessmentId, round, attempt, later.attempts());
             update(requestId, r -> r.failed(Instant.now(clock), reference));
             return false;
         }
     }
 
-    /** Retries every open request that has attempts left; returns how many are still open afterwards. */
-    int retryPending() {
-        List<RegisterRequest> open = ownTransaction.execute(
-                tx -> requests.findByDoneAtIsNullAndAttemptsLessThanOrderById(maxAttempts));
-        int stillOpen = 0;
-        for (RegisterRequest r : open) {
-            if (!fulfil(r.getAssessmentId(), r.getSubmissionRound())) {
-                stillOpen++;
-            }
-        }
-        return stillOpen;
-    }
-
-    /** Retries the open requests of one assessment now, whatever their attempts (an administrator asked). */
+    /**
+     * Retries the open requests of one assessment now, whatever their attempts (an administrator asked): their
+     * jobs run at once; a request without a job (owed before generation became a job) is generated directly.
+     */
     void retryNow(Long assessmentId) {
         List<RegisterRequest> open = ownTransaction.execute(tx -> requests.findByAssessmentIdAndDoneAtIsNull(assessmentId));
-        open.forEach(r -> fulfil(r.getAssessmentId(), r.getSubmissionRound()));
+        for (RegisterRequest r : open) {
+            if (ApprovedRegisterJob.runNow(later, r.getAssessmentId(), r.getSubmissionRound()) == 0) {
+                fulfil(r.getAssessmentId(), r.getSubmissionRound());
+            }
+        }
     }
 
     /** Approved registers of an assessment still owed, with their last failure, for the registers page. */
@@ -119,7 +115,7 @@ class ApprovedRegisters {
         return ownTransaction.execute(tx -> requests.findByAssessmentIdAndDoneAtIsNull(assessmentId).stream()
                 .map(r -> new Pending(r.getSubmissionRound(), r.getAttempts(), r.getLastAttemptAt(),
                         ErrorReference.isReference(r.getLastError()) ? r.getLastError() : null,
-                        r.getAttempts() < maxAttempts))
+                        r.getAttempts() < later.attempts()))
                 .toList());
     }
 

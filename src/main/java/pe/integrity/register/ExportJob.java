@@ -86,6 +86,13 @@ class ExportJob {
         this.createdAt = createdAt;
     }
 
+    /** Refused at once (too many waiting): failed before it ever ran. */
+    void refuse(String reason, Instant at) {
+        status = ExportStatus.FAILED;
+        error = reason;
+        finishedAt = at;
+    }
+
     Long getId() {
         return id;
     }

@@ -17,7 +17,7 @@ interface ExportJobRepository extends JpaRepository<ExportJob, Long> {
 
     List<ExportJob> findTop50ByRequestedByOrderByCreatedAtDescIdDesc(String requestedBy);
 
-    List<ExportJob> findByStatusOrderById(ExportStatus status);
+    long countByStatus(ExportStatus status);
 
     /** Takes a queued job for this node; 0 when another node (or an earlier call) already took it. */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
@@ -62,6 +62,17 @@ interface ExportJobRepository extends JpaRepository<ExportJob, Long> {
             where j.id = :id and j.status in (pe.integrity.register.ExportStatus.QUEUED,
                                               pe.integrity.register.ExportStatus.RUNNING)""")
     int failed(@Param("id") Long id, @Param("error") String error, @Param("now") Instant now);
+
+    /** This job, if it is RUNNING without a heartbeat since {@code staleBefore}: its node died. */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    @Modifying(clearAutomatically = true, flushAutomatically = true)
+    @Query("""
+            update ExportJob j set j.status = pe.integrity.register.ExportStatus.FAILED, j.error = :error,
+                   j.finishedAt = :now
+            where j.id = :id and j.status = pe.integrity.register.ExportStatus.RUNNING
+              and (j.heartbeatAt is null or j.heartbeatAt < :staleBefore)""")
+    int failIfStale(@Param("id") Long id, @Param("staleBefore") Instant staleBefore, @Param("error") String error,
+            @Param("now") Instant now);
 
     /**
      * Jobs left RUNNING by a crash: those this node was running before it restarted, and those of any node

@@ -2,7 +2,6 @@ package pe.integrity.register;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import jakarta.annotation.PreDestroy;
 import java.io.BufferedOutputStream;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -15,11 +14,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.ThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -27,20 +21,22 @@ import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.annotation.Transactional;
 import pe.integrity.organisation.CurrentUser;
 import pe.integrity.shared.NotFoundException;
 import pe.integrity.organisation.Role;
 import pe.integrity.shared.ErrorReference;
+import pe.integrity.shared.LaterWork;
 
 /**
- * Background exports of the national register. A request is stored QUEUED and handed to a small bounded
- * pool (default one thread: an export keeps a core busy); the worker claims it with a conditional UPDATE,
- * writes the workbook to a temporary file while recording progress in short transactions, then stores the
- * finished file in the archive (digest and verification code) and marks the job DONE. Any failure deletes
- * the temporary file and marks the job FAILED with an error reference (the exception goes to the log under it). Jobs left RUNNING by a crash are failed at
- * startup; jobs still QUEUED are dispatched again.
+ * Background exports of the national register. A request is stored QUEUED and its run enqueued as a durable job
+ * ({@link NationalExportJob}) in the same transaction, unless {@code app.exports.queue} requests are already waiting
+ * (counted in the database, over all nodes): then it is refused at once with a "try later" message. The job claims
+ * the export with a conditional UPDATE, writes the workbook to a temporary file while recording progress in short
+ * transactions, then stores the finished file in the archive (digest and verification code) and marks it DONE. Any
+ * failure deletes the temporary file and marks the export FAILED with an error reference (the exception goes to
+ * the log under it); a failed export is not retried, its requester asks again. Exports left RUNNING by a crash are
+ * failed at startup, or when their job runs again on another node.
  *
  * <p>Only SIP reviewers, auditors and administrators may export; only the requester (or an administrator)
  * may see a job or download its file.
@@ -63,13 +59,13 @@ public class ExportJobs {
     private final NationalVocabularies vocabularies;
     private final ObjectMapper json;
     private final Clock clock;
+    private final LaterWork later;
+    private final int queue;
     private final String node;
     private final Duration staleAfter;
-    private final ThreadPoolExecutor pool;
 
     ExportJobs(ExportJobRepository jobs, RegisterArchive archive, NationalRegisterWriter writer,
-            NationalVocabularies vocabularies, ObjectMapper json, Clock clock,
-            @Value("${app.exports.threads:1}") int threads,
+            NationalVocabularies vocabularies, ObjectMapper json, Clock clock, LaterWork later,
             @Value("${app.exports.queue:20}") int queue,
             @Value("${app.exports.node:}") String node,
             @Value("${app.exports.stale-after:PT15M}") Duration staleAfter) {
@@ -79,27 +75,28 @@ public class ExportJobs {
         this.vocabularies = vocabularies;
         this.json = json;
         this.clock = clock;
+        this.later = later;
+        this.queue = queue;
         this.node = node.isBlank() ? hostName() : node;
         this.staleAfter = staleAfter;
-        AtomicInteger n = new AtomicInteger();
-        this.pool = new ThreadPoolExecutor(threads, threads, 0, TimeUnit.SECONDS, new ArrayBlockingQueue<>(queue),
-                r -> {
-                    Thread t = new Thread(r, "national-export-" + n.incrementAndGet());
-                    t.setDaemon(true);
-                    return t;
-                });
     }
 
-    /** Queues a national register for this user; the returned job is QUEUED. */
+    /**
+     * Queues a national register for this user; the returned job is QUEUED, or FAILED (busy) when too many are
+     * waiting already.
+     */
+    @Transactional
     public ExportJobView submitNational(CurrentUser user, NationalFilter filter, Locale locale) {
-        return submit(user, filter, locale, writer::write);
-    }
-
-    ExportJobView submit(CurrentUser user, NationalFilter filter, Locale locale, WorkbookSource source) {
         requireNationalReader(user);
+        boolean full = jobs.countByStatus(ExportStatus.QUEUED) >= queue;
         ExportJob job = jobs.save(new ExportJob(ExportJob.NATIONAL, user.username(), user.fullName(), toJson(filter),
                 locale.toLanguageTag(), Instant.now(clock)));
-        dispatchAfterCommit(job.getId(), source);
+        if (full) {
+            log.warn("Export {} refused: {} exports already waiting", job.getId(), queue);
+            job.refuse(ExportJobView.BUSY, Instant.now(clock));
+        } else {
+            NationalExportJob.enqueue(later, job.getId());
+        }
         return view(job);
     }
 
@@ -136,31 +133,19 @@ public class ExportJobs {
 
     // ---- the worker ----
 
-    private void dispatchAfterCommit(Long id, WorkbookSource source) {
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCommit() {
-                    dispatch(id, source);
-                }
-            });
-        } else {
-            dispatch(id, source);
-        }
-    }
-
-    private void dispatch(Long id, WorkbookSource source) {
-        try {
-            pool.execute(() -> run(id, source));
-        } catch (RejectedExecutionException e) {
-            log.warn("Export {} refused: {} exports already waiting", id, pool.getQueue().size());
-            jobs.failed(id, ExportJobView.BUSY, Instant.now(clock));
-        }
+    /** Runs a queued export (its durable job); an export already taken or finished is left alone. */
+    void run(Long id) {
+        run(id, writer::write);
     }
 
     void run(Long id, WorkbookSource source) {
-        if (jobs.claim(id, node, Instant.now(clock)) == 0) {
-            return; // taken by another node, or no longer queued
+        Instant now = Instant.now(clock);
+        if (jobs.claim(id, node, now) == 0) {
+            // no longer queued; RUNNING without a heartbeat means the node running it died and its job came back
+            if (jobs.failIfStale(id, now.minus(staleAfter), ExportJobView.INTERRUPTED, now) > 0) {
+                log.warn("Export {} interrupted on another node marked FAILED", id);
+            }
+            return;
         }
         ExportJob job = jobs.findById(id).orElseThrow();
         Path temp = null;
@@ -219,9 +204,9 @@ public class ExportJobs {
         }
     }
 
-    // ---- startup and shutdown ----
+    // ---- startup ----
 
-    /** Fails the jobs a crash left RUNNING and dispatches the ones still QUEUED. */
+    /** Fails the exports a crash of this node left RUNNING, and those of any node whose heartbeat stopped. */
     @EventListener(ApplicationReadyEvent.class)
     void recoverInterrupted() {
         Instant now = Instant.now(clock);
@@ -229,14 +214,6 @@ public class ExportJobs {
         if (failed > 0) {
             log.warn("{} export(s) interrupted by a restart marked FAILED", failed);
         }
-        for (ExportJob queued : jobs.findByStatusOrderById(ExportStatus.QUEUED)) {
-            dispatch(queued.getId(), writer::write);
-        }
-    }
-
-    @PreDestroy
-    void stop() {
-        pool.shutdownNow();
     }
 
     String node() {

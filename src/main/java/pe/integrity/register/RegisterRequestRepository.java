@@ -8,7 +8,5 @@ interface RegisterRequestRepository extends JpaRepository<RegisterRequest, Long>
 
     Optional<RegisterRequest> findByAssessmentIdAndSubmissionRound(Long assessmentId, int submissionRound);
 
-    List<RegisterRequest> findByDoneAtIsNullAndAttemptsLessThanOrderById(int attempts);
-
     List<RegisterRequest> findByAssessmentIdAndDoneAtIsNull(Long assessmentId);
 }

@@ -321,8 +321,9 @@ class WholeCycleBrowserTest implements WithBrowser {
         page.task("Revisar evaluación (SIP)", ENTITY).expectText("Qué cambió").shot("review-round-2");
         page.submit("Aprobar la evaluación");
         page.logout();
-        // the background job executor's part: publish the approved register
+        // the background job executor's part: publish the approved register, then generate its files
         runJobs("Task_PublishRegister");
+        durableJobs.runDue();
     }
 
     @Test
@@ -475,6 +476,9 @@ class WholeCycleBrowserTest implements WithBrowser {
 
     @Autowired
     org.camunda.bpm.engine.RuntimeService runtime;
+
+    @Autowired
+    pe.integrity.workflow.DurableJobs durableJobs;
 
     private Object processVariable(String processInstanceId) {
         return runtime.getVariable(processInstanceId, "assessmentId");

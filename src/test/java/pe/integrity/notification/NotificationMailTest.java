@@ -37,6 +37,8 @@ import pe.integrity.support.IntegrationTest;
 import pe.integrity.support.Team;
 import pe.integrity.workflow.AssessmentProcess;
 import pe.integrity.workflow.DeadlineNotice;
+import pe.integrity.workflow.DurableJobs;
+import pe.integrity.workflow.WorkflowTasks;
 
 /**
  * Mails as people receive them, through an in-process SMTP server on the port the test configuration
@@ -61,6 +63,8 @@ class NotificationMailTest {
     @Autowired UserDetailsService details;
     @Autowired ApplicationEventPublisher events;
     @Autowired TransactionTemplate transaction;
+    @Autowired DurableJobs jobs;
+    @Autowired WorkflowTasks tasks;
 
     @BeforeEach
     void emptyMailboxes() throws Exception {
@@ -75,6 +79,7 @@ class NotificationMailTest {
         Team otherEntity = team();
 
         assessments.open(team.conductor(), 2025, "Contexto");
+        mailJobsRun();
 
         Map<String, MimeMessage> mails = received(2);
         assertThat(mails.keySet()).containsExactlyInAnyOrder(team.conductor().email(), english.email());
@@ -92,12 +97,15 @@ class NotificationMailTest {
     void aReturnedScopeMailsTheConductorWithTheComment() throws Exception {
         AssessmentJourney j = AssessmentJourney.open(ctx, 2025);
         addProcess(j);
+        mailJobsRun();
         SMTP.purgeEmailFromAllMailboxes();
         j.complete(j.team.conductor(), AssessmentProcess.PREPARE_SCOPE, null, null);
+        mailJobsRun();
         assertThat(received(1).keySet()).containsExactly(j.team.alta().email());
         SMTP.purgeEmailFromAllMailboxes();
 
         j.complete(j.team.alta(), AssessmentProcess.APPROVE_SCOPE, "RETURN", "Falta el proceso de RR.HH.");
+        mailJobsRun();
 
         Map<String, MimeMessage> mails = received(1);
         assertThat(mails.keySet()).containsExactly(j.team.conductor().email());
@@ -112,9 +120,11 @@ class NotificationMailTest {
         UserView otherTecnico = extraUser(j.team, "tecnico.b", Role.TECNICO, "es", true);
         addProcess(j);
         j.complete(j.team.conductor(), AssessmentProcess.PREPARE_SCOPE, null, null);
+        mailJobsRun();
         SMTP.purgeEmailFromAllMailboxes();
 
         j.complete(j.team.alta(), AssessmentProcess.APPROVE_SCOPE, "APPROVE", null);
+        mailJobsRun();
 
         Map<String, MimeMessage> mails = received(2);
         assertThat(mails.keySet()).containsExactlyInAnyOrder(j.team.tecnico().email(), j.team.conductor().email())
@@ -130,11 +140,13 @@ class NotificationMailTest {
         UserView englishReviewer = extraGlobalUser("sip.en." + kind.ordinal(), Role.SIP_REVIEWER, "en", true);
         UserView retiredReviewer = extraGlobalUser("sip.off." + kind.ordinal(), Role.SIP_REVIEWER, "es", false);
         Long assessmentId = assessments.open(team.conductor(), 2025, "Contexto").getId();
+        mailJobsRun();
         SMTP.purgeEmailFromAllMailboxes();
 
         transaction.executeWithoutResult(s -> events.publishEvent(new DeadlineNotice(kind, assessmentId, team.entityId())));
 
-        // mails are sent when the transaction commits, so all of them are in by now
+        // the notice's job has run, so all of its mails are in by now
+        mailJobsRun();
         Map<String, MimeMessage> mails = receivedAtLeast(switch (kind) {
             case REVIEW_REMINDER -> 2;
             case REVIEW_ESCALATION -> 3;
@@ -174,6 +186,27 @@ class NotificationMailTest {
     }
 
     @Test
+    void aMailTheServerCouldNotTakeIsSentOnceItIsBackAndOnlyOnce() throws Exception {
+        Team team = team();
+        SMTP.stop();
+        Long assessmentId;
+        try {
+            assessmentId = assessments.open(team.conductor(), 2025, "Contexto").getId();
+            assertThat(jobs.runDue(StepMailJob.NAME)).as("the mail's job failed and waits for its next attempt")
+                    .isEqualTo(1);
+        } finally {
+            SMTP.start();
+        }
+        assertThat(jobs.runDue(StepMailJob.NAME)).as("not due again yet").isZero();
+        String taskId = tasks.openTasks(team.conductor(), assessmentId).get(0).id();
+
+        assertThat(jobs.runNow(StepMailJob.NAME, StepMailJob.key(taskId))).isEqualTo(1);
+
+        assertThat(received(1).keySet()).containsExactly(team.conductor().email());
+        assertThat(jobs.runNow(StepMailJob.NAME, StepMailJob.key(taskId))).as("done: nothing left to send").isZero();
+    }
+
+    @Test
     void anActionThatRollsBackSendsNothing() throws Exception {
         Team team = team();
 
@@ -184,6 +217,7 @@ class NotificationMailTest {
         assertThat(assessments.ofEntity(team.conductor(), team.entityId())).isEmpty();
         // a committed action afterwards: its mail arrives, the rolled-back one never did
         assessments.open(team.conductor(), 2025, "Queda");
+        mailJobsRun();
 
         Map<String, MimeMessage> mails = received(1);
         assertThat(SMTP.getReceivedMessages()).hasSize(1);
@@ -191,6 +225,11 @@ class NotificationMailTest {
     }
 
     // ---- helpers ----
+
+    /** What the job executor does on some node: the mail jobs the actions enqueued run. */
+    private void mailJobsRun() {
+        assertThat(jobs.runDue(StepMailJob.NAME) + jobs.runDue(DeadlineMailJob.NAME)).as("failed mail jobs").isZero();
+    }
 
     private Team team() {
         return Team.create(entities, users, details);

@@ -25,6 +25,7 @@ import pe.integrity.organisation.EntityDirectory;
 import pe.integrity.organisation.UserDirectory;
 import pe.integrity.support.IntegrationTest;
 import pe.integrity.support.Team;
+import pe.integrity.workflow.DurableJobs;
 
 /**
  * Without an SMTP server (delivery {@code outbox}, the default run's and the suite's setting) a notification
@@ -41,12 +42,20 @@ class OutboxTest {
     @Autowired UserDirectory users;
     @Autowired UserDetailsService details;
     @Autowired Mailer mailer;
+    @Autowired DurableJobs jobs;
+
+    private List<Map<String, Object>> kept(Team team) {
+        return jdbc.queryForList("SELECT subject FROM mail_outbox WHERE recipient_username = ?",
+                team.conductor().username());
+    }
 
     @Test
     void aNotificationIsKeptInTheOutboxAndTheAdministratorReadsIt(CapturedOutput log) throws Exception {
         Team team = Team.create(entities, users, details);
 
         assessments.open(team.conductor(), 2025, "Contexto");
+        assertThat(kept(team)).as("kept by the mail's job, not by the action").isEmpty();
+        jobs.runDue(StepMailJob.NAME);
 
         List<Map<String, Object>> kept = jdbc.queryForList(
                 "SELECT recipient_email, subject, body FROM mail_outbox WHERE recipient_username = ?",

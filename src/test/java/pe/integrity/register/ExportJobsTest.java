@@ -1,7 +1,6 @@
 package pe.integrity.register;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -28,6 +27,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
@@ -41,11 +41,12 @@ import pe.integrity.organisation.CurrentUser;
 import pe.integrity.organisation.EntityDirectory;
 import pe.integrity.organisation.UserDirectory;
 import pe.integrity.support.IntegrationTest;
+import pe.integrity.workflow.DurableJobs;
 import pe.integrity.workflow.WorkflowTasks;
 
 /**
- * Background exports on PostgreSQL with the real worker thread: the life of a job, a failure half way through
- * the file, and the clean-up after a crash.
+ * Background exports on PostgreSQL run as durable jobs: the life of a job, the queue limit counted in the
+ * database, a failure half way through the file, and the clean-up after a crash.
  */
 @IntegrationTest
 @ExtendWith(OutputCaptureExtension.class)
@@ -70,6 +71,8 @@ class ExportJobsTest {
     @Autowired TreatmentPlanning treatment;
     @Autowired WorkflowTasks tasks;
     @Autowired ScoringSchemes schemes;
+    @Autowired DurableJobs durableJobs;
+    @Autowired MessageSource messages;
 
     CurrentUser sip;
     NationalFilter filter;
@@ -101,21 +104,26 @@ class ExportJobsTest {
                     }
                 });
 
-        ExportJobView first = jobs.submit(sip, filter, ES, heldAtStart);
+        ExportJobView first = jobs.submitNational(sip, filter, ES);
         assertThat(first.status()).isEqualTo(ExportStatus.QUEUED);
+        // the job executor's thread, held once it knows the total
+        Thread worker = new Thread(() -> jobs.run(first.id(), heldAtStart), "test-export-worker");
+        worker.start();
         assertThat(started.await(60, TimeUnit.SECONDS)).isTrue();
         long expectedRows = count("risk") + count("measure");
         ExportJobView running = jobs.get(sip, first.id());
         assertThat(running.status()).isEqualTo(ExportStatus.RUNNING);
         assertThat(running.rowsTotal()).isEqualTo(expectedRows);
 
-        // one worker thread: while it is busy, the next request waits in the queue
+        // the next request waits in the queue until a job executor takes it
         ExportJobView second = jobs.submitNational(sip, filter, ES);
         assertThat(jobs.get(sip, second.id()).status()).isEqualTo(ExportStatus.QUEUED);
 
         release.countDown();
+        worker.join(WAIT.toMillis());
+        // both jobs: the first one's finds its export taken and leaves it alone
+        durableJobs.runDue(NationalExportJob.NAME);
         for (Long id : List.of(first.id(), second.id())) {
-            await().atMost(WAIT).until(() -> !jobs.get(sip, id).status().isPending());
             ExportJobView done = jobs.get(sip, id);
             assertThat(done.status()).as(done.error()).isEqualTo(ExportStatus.DONE);
             assertThat(done.rowsDone()).isEqualTo(done.rowsTotal()).isEqualTo(expectedRows);
@@ -150,8 +158,8 @@ class ExportJobsTest {
         ExportJobs.WorkbookSource diskFull =
                 (f, v, info, out, progress) -> writer.write(f, v, info, new FailingAfter(out, 4096), progress);
 
-        ExportJobView job = jobs.submit(sip, filter, ES, diskFull);
-        await().atMost(WAIT).until(() -> !jobs.get(sip, job.id()).status().isPending());
+        ExportJobView job = jobs.submitNational(sip, filter, ES);
+        jobs.run(job.id(), diskFull);
 
         ExportJobView failed = jobs.get(sip, job.id());
         assertThat(failed.status()).isEqualTo(ExportStatus.FAILED);
@@ -181,8 +189,8 @@ class ExportJobsTest {
                     }
                 });
 
-        ExportJobView job = jobs.submit(sip, filter, ES, failingCells);
-        await().atMost(WAIT).until(() -> !jobs.get(sip, job.id()).status().isPending());
+        ExportJobView job = jobs.submitNational(sip, filter, ES);
+        jobs.run(job.id(), failingCells);
 
         ExportJobView failed = jobs.get(sip, job.id());
         assertThat(failed.status()).isEqualTo(ExportStatus.FAILED);
@@ -208,6 +216,44 @@ class ExportJobsTest {
                         org.hamcrest.Matchers.containsString("El servidor se reinició mientras se generaba el archivo.")));
         assertThat(repository.findById(liveNode).orElseThrow().getStatus()).isEqualTo(ExportStatus.RUNNING);
         repository.failed(liveNode, "test clean-up", now);
+    }
+
+    @Test
+    void aFullQueueRefusesTheRequestAtOnceWhateverNodeQueuedTheOthers() throws Exception {
+        List<Long> waiting = new java.util.ArrayList<>();
+        long queued = repository.countByStatus(ExportStatus.QUEUED);
+        for (long i = queued; i < 20; i++) { // app.exports.queue, counted in the database
+            waiting.add(repository.save(new ExportJob(ExportJob.NATIONAL, "sip.revisor", "SIP",
+                    "{\"periodYear\":2024}", "es-PE", Instant.now())).getId());
+        }
+        try {
+            ExportJobView refused = jobs.submitNational(sip, filter, ES);
+
+            assertThat(refused.status()).isEqualTo(ExportStatus.FAILED);
+            assertThat(jobs.get(sip, refused.id()).failureKey()).isEqualTo("national.job.failed.busy");
+            mvc.perform(get("/national/exports/{id}", refused.id()).with(user(sip)))
+                    .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content().string(
+                            org.hamcrest.Matchers.containsString(messages.getMessage("national.job.failed.busy",
+                                    null, ES))));
+        } finally {
+            waiting.forEach(id -> repository.failed(id, "test clean-up", Instant.now()));
+        }
+        ExportJobView accepted = jobs.submitNational(sip, filter, ES);
+        assertThat(accepted.status()).isEqualTo(ExportStatus.QUEUED);
+        repository.failed(accepted.id(), "test clean-up", Instant.now());
+    }
+
+    @Test
+    void anExportWhoseNodeDiedFailsWhenItsJobRunsAgainElsewhere() {
+        Long deadNode = runningJob("nodo-caido", Instant.now().minus(Duration.ofHours(1)));
+        Long liveNode = runningJob("nodo-vivo", Instant.now());
+
+        jobs.run(deadNode);
+        jobs.run(liveNode);
+
+        assertThat(repository.findById(deadNode).orElseThrow().getError()).isEqualTo(ExportJobView.INTERRUPTED);
+        assertThat(repository.findById(liveNode).orElseThrow().getStatus()).isEqualTo(ExportStatus.RUNNING);
+        repository.failed(liveNode, "test clean-up", Instant.now());
     }
 
     @Test

@@ -39,6 +39,7 @@ import pe.integrity.review.SipDecision;
 import pe.integrity.review.SipReview;
 import pe.integrity.support.Team;
 import pe.integrity.workflow.AssessmentProcess;
+import pe.integrity.workflow.DurableJobs;
 import pe.integrity.workflow.StepDecision;
 import pe.integrity.workflow.TaskView;
 import pe.integrity.workflow.WorkflowTasks;
@@ -156,10 +157,14 @@ final class RegisterJourney {
         return this;
     }
 
-    /** SIP approves and the asynchronous publishing step runs (the approved register is generated after it). */
+    /**
+     * SIP approves, the asynchronous publishing step runs, and then the approved register's job it enqueued (as the
+     * job executor would).
+     */
     RegisterJourney approvedBySip() {
         ctx.getBean(SipReview.class).decide(sip(), reviewTaskId(), SipDecision.APPROVED, List.of());
         workflow().runPendingJobs(assessmentId);
+        ctx.getBean(DurableJobs.class).runDue(ApprovedRegisterJob.NAME);
         return this;
     }
 

@@ -43,8 +43,8 @@ public final class EmbeddedPostgresServer {
         return server;
     }
 
-    /** Creates an empty database and returns its JDBC URL. */
-    static String newDatabase() {
+    /** Creates an empty database and returns its JDBC URL (user and password {@code postgres}). */
+    public static String newDatabase() {
         String name = "it_" + DATABASES.incrementAndGet();
         try (Connection c = server().getPostgresDatabase().getConnection();
                 Statement s = c.createStatement()) {
@@ -56,7 +56,7 @@ public final class EmbeddedPostgresServer {
     }
 
     /** The server outlives this context: it stops only once the context has fully closed. */
-    static void register(ConfigurableApplicationContext context) {
+    public static void register(ConfigurableApplicationContext context) {
         CONTEXTS.add(context);
     }
 

@@ -19,13 +19,24 @@ import org.camunda.bpm.model.bpmn.instance.SubProcess;
 import org.junit.jupiter.api.Test;
 
 /**
- * The diagram reads cleanly for an integrity officer (rules of the usual BPMN linters): every end event says how
+ * The diagrams read cleanly for an integrity officer (rules of the usual BPMN linters): every end event says how
  * the path ends, flows meet only in a gateway, never implicitly on a task or event, every (sub-)process starts and
  * ends with an event of its own, and a gateway that splits asks its question in its name.
  */
 class ProcessDiagramRulesTest {
 
     final BpmnModelInstance model = read("bpmn/integrity-risk-assessment.bpmn");
+    final BpmnModelInstance durableJob = read("bpmn/durable-job.bpmn");
+
+    @Test
+    void theDurableJobFollowsTheSameRules() {
+        assertThat(durableJob.getModelElementsByType(EndEvent.class)).allMatch(e -> e.getName() != null);
+        assertThat(durableJob.getModelElementsByType(FlowNode.class)).allMatch(n -> n.getIncoming().size() <= 1);
+        assertThat(durableJob.getModelElementsByType(Process.class)).singleElement().satisfies(p -> {
+            assertThat(p.getFlowElements()).anyMatch(StartEvent.class::isInstance).anyMatch(EndEvent.class::isInstance);
+            assertThat(p.getCamundaHistoryTimeToLiveString()).isNotBlank();
+        });
+    }
 
     @Test
     void everyEndEventHasAName() {
