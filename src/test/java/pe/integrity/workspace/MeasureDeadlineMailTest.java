@@ -27,6 +27,7 @@ import pe.integrity.assessment.Risk;
 import pe.integrity.assessment.TreatmentPlanning;
 import pe.integrity.organisation.CurrentUser;
 import pe.integrity.support.IntegrationTest;
+import pe.integrity.workflow.DurableJobs;
 
 /**
  * Follow-up's daily deadline check, with the engine's clock moved: 30 days before its end date a measure's
@@ -49,6 +50,7 @@ class MeasureDeadlineMailTest {
     @Autowired Assessments assessments;
     @Autowired TreatmentPlanning treatment;
     @Autowired ManagementService management;
+    @Autowired DurableJobs jobs;
 
     @AfterEach
     void resetClock() {
@@ -105,6 +107,7 @@ class MeasureDeadlineMailTest {
         for (Job notice : management.createJobQuery().processInstanceId(pi).activityId(NOTICE_TASK).list()) {
             management.executeJob(notice.getId());
         }
+        jobs.runDue("measure-deadline-mail");
         SMTP.waitForIncomingEmail(500, 1);
     }
 
