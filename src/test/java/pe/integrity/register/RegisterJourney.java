@@ -23,6 +23,7 @@ import pe.integrity.assessment.RiskIdentification;
 import pe.integrity.assessment.RiskResponse;
 import pe.integrity.assessment.ScopeEditing;
 import pe.integrity.assessment.ScopeProcessForm;
+import pe.integrity.assessment.SipDecision;
 import pe.integrity.assessment.StageForm;
 import pe.integrity.assessment.TreatmentForm;
 import pe.integrity.assessment.TreatmentPlanning;
@@ -35,10 +36,9 @@ import pe.integrity.organisation.UserDirectory;
 import pe.integrity.review.ObservationForm;
 import pe.integrity.review.ObservationTarget;
 import pe.integrity.review.Observations;
-import pe.integrity.review.SipDecision;
-import pe.integrity.review.SipReview;
 import pe.integrity.support.Team;
 import pe.integrity.workflow.AssessmentProcess;
+import pe.integrity.workflow.ReviewSteps;
 import pe.integrity.workflow.StepDecision;
 import pe.integrity.workflow.TaskView;
 import pe.integrity.workflow.WorkflowTasks;
@@ -143,7 +143,7 @@ final class RegisterJourney {
      */
     RegisterJourney observedAndResubmitted() {
         complete(team.alta(), AssessmentProcess.APPROVE_ASSESSMENT, "APPROVE", null);
-        ctx.getBean(SipReview.class).decide(sip(), reviewTaskId(), SipDecision.OBSERVED, List.of(
+        ctx.getBean(ReviewSteps.class).decide(sip(), reviewTaskId(), SipDecision.OBSERVED, List.of(
                 ObservationForm.onAssessment(text.apply(SIP_COMMENT)),
                 ObservationForm.onRisk(risks().get(0).getId(), text.apply(RISK_OBSERVATION)),
                 ObservationForm.onMeasure(measures().get(0).getId(), text.apply(MEASURE_OBSERVATION))));
@@ -158,7 +158,7 @@ final class RegisterJourney {
 
     /** SIP approves and the asynchronous publishing step runs (the approved register is generated after it). */
     RegisterJourney approvedBySip() {
-        ctx.getBean(SipReview.class).decide(sip(), reviewTaskId(), SipDecision.APPROVED, List.of());
+        ctx.getBean(ReviewSteps.class).decide(sip(), reviewTaskId(), SipDecision.APPROVED, List.of());
         workflow().runPendingJobs(assessmentId);
         return this;
     }

@@ -1,4 +1,4 @@
-package pe.integrity.review;
+package pe.integrity.workspace;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
