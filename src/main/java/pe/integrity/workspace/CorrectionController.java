@@ -42,12 +42,12 @@ class CorrectionController {
 
     @GetMapping("/assessments/{id}/correction")
     String show(@AuthenticationPrincipal CurrentUser user, @PathVariable Long id, Model model) {
-        return page(user, id, new CorrectionForm(), model);
+        return page(user, id, new DecisionForm(), model);
     }
 
     @PostMapping("/assessments/{id}/correction")
     String resubmit(@AuthenticationPrincipal CurrentUser user, @PathVariable Long id,
-            @Valid @ModelAttribute("form") CorrectionForm form, BindingResult errors, Model model,
+            @Valid @ModelAttribute("form") DecisionForm form, BindingResult errors, Model model,
             RedirectAttributes flash) {
         if (!errors.hasErrors()) {
             try {
@@ -63,7 +63,7 @@ class CorrectionController {
         return page(user, id, form, model);
     }
 
-    private String page(CurrentUser user, Long id, CorrectionForm form, Model model) {
+    private String page(CurrentUser user, Long id, DecisionForm form, Model model) {
         CorrectionSummary summary = correction.preview(user, id);
         model.addAttribute("summary", summary);
         model.addAttribute("entityName", entities.find(summary.entityId()).map(PublicEntity::getName).orElse("—"));
