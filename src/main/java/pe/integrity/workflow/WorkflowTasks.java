@@ -76,11 +76,6 @@ public class WorkflowTasks {
         return inbox(user).stream().filter(t -> assessmentId.equals(t.assessmentId())).toList();
     }
 
-    @Transactional(readOnly = true)
-    public TaskView task(CurrentUser user, String taskId) {
-        return authorized(user, taskId);
-    }
-
     /**
      * The user's open task of one step: of that assessment too, when one is given. A task of another step or
      * assessment is not found; not the user's task → 403; completed already → 409 ({@link TaskGoneException}).

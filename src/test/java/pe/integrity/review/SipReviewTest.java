@@ -136,6 +136,31 @@ class SipReviewTest {
     }
 
     @Test
+    void aDecisionOnAReviewSomeoneElseDecidedMeanwhileSavesNothing() {
+        AssessmentJourney j = AssessmentJourney.open(ctx, 2025).toSipReview("Contrataciones");
+        String task = j.reviewTask(sip()).id();
+        review.decide(sip(), task, SipDecision.APPROVED, List.of());
+
+        assertThatThrownBy(() -> review.decide(sip(), task, SipDecision.OBSERVED,
+                        List.of(ObservationForm.onAssessment("Llega tarde."))))
+                .isInstanceOf(TaskGoneException.class);
+        assertThat(observations.ofAssessment(sip(), j.assessmentId)).isEmpty();
+        assertThat(journal(j)).endsWith(AssessmentEvent.Type.SIP_APPROVED);
+    }
+
+    @Test
+    void theDecisionIsRefusedOnAnAssessmentSipIsNotReviewing() {
+        AssessmentJourney j = AssessmentJourney.open(ctx, 2025).toSipReview("Contrataciones");
+        review.decide(sip(), j.reviewTask(sip()).id(), SipDecision.OBSERVED,
+                List.of(ObservationForm.onAssessment("Complete el contexto.")));
+
+        assertThatThrownBy(() -> sipReview.decide(sip(), j.assessmentId, SipDecision.OBSERVED,
+                        List.of(ObservationForm.onAssessment("Otra vez."))))
+                .isInstanceOf(StageClosedException.class);
+        assertThat(observations.ofAssessment(sip(), j.assessmentId)).hasSize(1);
+    }
+
+    @Test
     void onlySipReviewersDecide() {
         AssessmentJourney j = AssessmentJourney.open(ctx, 2025).toSipReview("Contrataciones");
         String task = j.reviewTask(sip()).id();
