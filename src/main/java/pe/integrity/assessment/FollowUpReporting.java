@@ -2,7 +2,6 @@ package pe.integrity.assessment;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.EnumSet;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import pe.integrity.organisation.CurrentUser;
@@ -24,7 +23,7 @@ public class FollowUpReporting {
     }
 
     public Measure report(CurrentUser user, Long measureId, ProgressForm form) {
-        Measure m = guard.measureEditable(user, measureId, EnumSet.of(AssessmentStage.FOLLOW_UP));
+        Measure m = guard.measureEditable(user, measureId, StageWork.FOLLOW_UP);
         Versions.requireCurrent(form.getVersion(), m.getVersion(), Measure.class, measureId);
         m.report(form.getStatus(), form.getProgress(), LocalDate.now(clock));
         m.noteProgress(form.getComment());
