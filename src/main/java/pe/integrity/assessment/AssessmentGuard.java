@@ -1,6 +1,5 @@
 package pe.integrity.assessment;
 
-import java.util.Set;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 import pe.integrity.organisation.CurrentUser;
@@ -38,46 +37,45 @@ class AssessmentGuard {
         return a;
     }
 
-    /** Conductor of the entity, in one of the given stages. */
-    Assessment conductorEditable(CurrentUser user, Long assessmentId, Set<AssessmentStage> stages) {
+    /** Conductor of the entity, in a stage that allows the work. */
+    Assessment conductorEditable(CurrentUser user, Long assessmentId, StageWork work) {
         Assessment a = readable(user, assessmentId);
         requireRole(user, a, Role.CONDUCTOR);
-        requireStage(a, stages);
+        work.requireIn(a.getStage());
         return a;
     }
 
-    /** A process may be worked on by the entity's Conductor or by the Técnico who owns it. */
-    ProcessInScope processEditable(CurrentUser user, Long processId, Set<AssessmentStage> stages) {
+    /** A person of the entity who works on the process ({@link ProcessOwnership}), in a stage that allows the work. */
+    ProcessInScope processEditable(CurrentUser user, Long processId, StageWork work) {
         ProcessInScope p = processes.findById(processId).orElseThrow(() -> new NotFoundException("process", processId));
         Assessment a = readable(user, p.getAssessment().getId());
-        boolean owner = user.has(Role.TECNICO) && p.getOwnerUsername().equalsIgnoreCase(user.username());
-        if (!owner) {
-            requireRole(user, a, Role.CONDUCTOR);
+        if (!access.canWork(user, a.getEntityId()) || !ProcessOwnership.worksOn(p.getOwnerUsername(), user)) {
+            throw new AccessDeniedException("neither the Conductor nor the owner of the process");
         }
-        requireStage(a, stages);
+        work.requireIn(a.getStage());
         return p;
     }
 
-    Risk riskEditable(CurrentUser user, Long riskId, Set<AssessmentStage> stages) {
+    Risk riskEditable(CurrentUser user, Long riskId, StageWork work) {
         Risk r = risks.findById(riskId).orElseThrow(() -> new NotFoundException("risk", riskId));
-        processEditable(user, r.getProcess().getId(), stages);
+        processEditable(user, r.getProcess().getId(), work);
         return r;
     }
 
-    Measure measureEditable(CurrentUser user, Long measureId, Set<AssessmentStage> stages) {
+    Measure measureEditable(CurrentUser user, Long measureId, StageWork work) {
         Measure m = measures.findById(measureId).orElseThrow(() -> new NotFoundException("measure", measureId));
-        riskEditable(user, m.getRisk().getId(), stages);
+        riskEditable(user, m.getRisk().getId(), work);
         return m;
     }
 
     /** A measure's progress is reported by its responsible user, or by whoever may work on its process. */
-    Measure measureReportable(CurrentUser user, Long measureId, Set<AssessmentStage> stages) {
+    Measure measureReportable(CurrentUser user, Long measureId, StageWork work) {
         Measure m = measures.findById(measureId).orElseThrow(() -> new NotFoundException("measure", measureId));
         Assessment a = readable(user, m.getRisk().getProcess().getAssessment().getId());
         if (!mayReport(user, a, m)) {
             throw new AccessDeniedException("not the measure's responsible user, its process owner or the Conductor");
         }
-        requireStage(a, stages);
+        work.requireIn(a.getStage());
         return m;
     }
 
@@ -86,20 +84,13 @@ class AssessmentGuard {
         if (!access.canWork(user, a.getEntityId())) {
             return false;
         }
-        String processOwner = m.getRisk().getProcess().getOwnerUsername();
-        return user.has(Role.CONDUCTOR) || m.isResponsible(user.username())
-                || (user.has(Role.TECNICO) && processOwner.equalsIgnoreCase(user.username()));
+        return m.isResponsible(user.username())
+                || ProcessOwnership.worksOn(m.getRisk().getProcess().getOwnerUsername(), user);
     }
 
     private void requireRole(CurrentUser user, Assessment a, Role role) {
         if (!access.canWork(user, a.getEntityId()) || !user.has(role)) {
             throw new AccessDeniedException("needs " + role + " of the entity");
-        }
-    }
-
-    private static void requireStage(Assessment a, Set<AssessmentStage> stages) {
-        if (!stages.contains(a.getStage())) {
-            throw new StageClosedException(a.getStage());
         }
     }
 }

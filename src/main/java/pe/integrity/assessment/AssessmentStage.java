@@ -11,11 +11,5 @@ public enum AssessmentStage {
     SIP_REVIEW,
     CORRECTION,
     FOLLOW_UP,
-    CLOSED;
-
-    /** Stages in which the entity's people may still change scope, risks and measures. */
-    public boolean isEditable() {
-        return this == PREPARATION || this == IDENTIFICATION || this == EVALUATION || this == TREATMENT
-                || this == CORRECTION;
-    }
+    CLOSED
 }

@@ -69,7 +69,7 @@ public class Assessments {
 
     @Transactional
     public void describeContext(CurrentUser user, Long assessmentId, String context) {
-        guard.conductorEditable(user, assessmentId, java.util.EnumSet.of(AssessmentStage.PREPARATION))
+        guard.conductorEditable(user, assessmentId, StageWork.SCOPE)
                 .describeContext(Forms.clean(context));
     }
 

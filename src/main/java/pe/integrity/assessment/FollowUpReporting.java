@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
-import java.util.EnumSet;
 import java.util.List;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -44,7 +43,7 @@ public class FollowUpReporting {
 
     /** Records a progress report: the measure's current state changes and the report is kept in its history. */
     public Measure report(CurrentUser user, Long measureId, ProgressForm form) {
-        Measure m = guard.measureReportable(user, measureId, EnumSet.of(AssessmentStage.FOLLOW_UP));
+        Measure m = guard.measureReportable(user, measureId, StageWork.FOLLOW_UP);
         Versions.requireCurrent(form.getVersion(), m.getVersion(), Measure.class, measureId);
         m.report(form.getStatus(), form.getProgress(), LocalDate.now(clock));
         m.noteProgress(form.getComment());
@@ -71,13 +70,13 @@ public class FollowUpReporting {
     /** Refuses (403, or the stage-closed page) a user who may not report on this measure now. */
     @Transactional(readOnly = true)
     public void requireReportable(CurrentUser user, Long measureId) {
-        guard.measureReportable(user, measureId, EnumSet.of(AssessmentStage.FOLLOW_UP));
+        guard.measureReportable(user, measureId, StageWork.FOLLOW_UP);
     }
 
     /** Which of these measures of the assessment the user may report on now (none outside follow-up). */
     @Transactional(readOnly = true)
     public java.util.Set<Long> reportable(CurrentUser user, Assessment a, List<Measure> measures) {
-        if (a.getStage() != AssessmentStage.FOLLOW_UP) {
+        if (!StageWork.FOLLOW_UP.allowedIn(a.getStage())) {
             return java.util.Set.of();
         }
         return measures.stream().filter(m -> guard.mayReport(user, a, m)).map(Measure::getId)

@@ -1,6 +1,5 @@
 package pe.integrity.assessment;
 
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.Map;
 import org.springframework.security.access.AccessDeniedException;
@@ -35,7 +34,7 @@ public class NextPeriod {
         if (!previous.getEntityId().equals(user.entityId())) {
             throw new AccessDeniedException("another entity's assessment");
         }
-        if (!EnumSet.of(AssessmentStage.FOLLOW_UP, AssessmentStage.CLOSED).contains(previous.getStage())) {
+        if (!StageWork.NEXT_PERIOD.allowedIn(previous.getStage())) {
             throw new InvalidInputException("previousId", "nextPeriod.notApproved");
         }
         if (periodYear <= previous.getPeriodYear()) {

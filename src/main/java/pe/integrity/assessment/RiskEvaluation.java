@@ -1,7 +1,5 @@
 package pe.integrity.assessment;
 
-import java.util.EnumSet;
-import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import pe.integrity.catalog.InherentScore;
@@ -20,8 +18,6 @@ import pe.integrity.shared.InvalidInputException;
 @Transactional
 public class RiskEvaluation {
 
-    static final Set<AssessmentStage> EVALUATING = EnumSet.of(AssessmentStage.EVALUATION, AssessmentStage.CORRECTION);
-
     private final AssessmentGuard guard;
     private final ScoringSchemes schemes;
 
@@ -31,7 +27,7 @@ public class RiskEvaluation {
     }
 
     public Risk evaluate(CurrentUser user, Long riskId, EvaluationForm form) {
-        Risk risk = guard.riskEditable(user, riskId, EVALUATING);
+        Risk risk = guard.riskEditable(user, riskId, StageWork.EVALUATION);
         Versions.requireCurrent(form.getVersion(), risk.getVersion(), Risk.class, riskId);
         String code = risk.getAssessment().getSchemeCode();
         ScoringScheme scheme = schemes.byCode(code);

@@ -23,7 +23,7 @@ public class RiskIdentification {
     }
 
     public Risk add(CurrentUser user, Long processId, RiskForm form) {
-        ProcessInScope p = guard.processEditable(user, processId, ScopeEditing.IDENTIFYING);
+        ProcessInScope p = guard.processEditable(user, processId, StageWork.IDENTIFICATION);
         Assessment a = p.getAssessment();
         // codes stay stable once given: ... in order of identification within the assessment
         Risk risk = new Risk(a, p, String.format("R-%02d", risks.countAll(a.getId()) + 1));
@@ -32,7 +32,7 @@ public class RiskIdentification {
     }
 
     public Risk update(CurrentUser user, Long riskId, RiskForm form) {
-        Risk risk = guard.riskEditable(user, riskId, ScopeEditing.IDENTIFYING);
+        Risk risk = guard.riskEditable(user, riskId, StageWork.IDENTIFICATION);
         Versions.requireCurrent(form.getVersion(), risk.getVersion(), Risk.class, riskId);
         risk.describe(stageOf(risk.getProcess(), form), form, classified(form));
         return risk;
@@ -40,7 +40,7 @@ public class RiskIdentification {
 
     /** A risk carried over from last period is marked removed (the register shows it); a new one is deleted. */
     public void remove(CurrentUser user, Long riskId) {
-        Risk risk = guard.riskEditable(user, riskId, ScopeEditing.IDENTIFYING);
+        Risk risk = guard.riskEditable(user, riskId, StageWork.IDENTIFICATION);
         if (risk.getSourceRiskId() != null) {
             risk.markRemoved();
         } else {

@@ -1,7 +1,5 @@
 package pe.integrity.assessment;
 
-import java.util.EnumSet;
-import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import pe.integrity.organisation.CurrentUser;
@@ -17,9 +15,6 @@ import pe.integrity.organisation.UserView;
 @Transactional
 public class ScopeEditing {
 
-    static final Set<AssessmentStage> SCOPE = EnumSet.of(AssessmentStage.PREPARATION);
-    static final Set<AssessmentStage> IDENTIFYING = EnumSet.of(AssessmentStage.IDENTIFICATION, AssessmentStage.CORRECTION);
-
     private final AssessmentGuard guard;
     private final ProcessInScopeRepository processes;
     private final RiskRepository risks;
@@ -33,7 +28,7 @@ public class ScopeEditing {
     }
 
     public ProcessInScope addProcess(CurrentUser user, Long assessmentId, ScopeProcessForm form) {
-        Assessment a = guard.conductorEditable(user, assessmentId, SCOPE);
+        Assessment a = guard.conductorEditable(user, assessmentId, StageWork.SCOPE);
         requireOwner(a, form.getOwnerUsername());
         ProcessInScope p = new ProcessInScope(a);
         p.update(form.getCatalogProcessCode(), form.getName(), form.getPrioritisationReason(), form.getOwnerUsername(),
@@ -43,7 +38,7 @@ public class ScopeEditing {
 
     public ProcessInScope updateProcess(CurrentUser user, Long processId, ScopeProcessForm form) {
         ProcessInScope p = processes.findById(processId).orElseThrow();
-        Assessment a = guard.conductorEditable(user, p.getAssessment().getId(), SCOPE);
+        Assessment a = guard.conductorEditable(user, p.getAssessment().getId(), StageWork.SCOPE);
         Versions.requireCurrent(form.getVersion(), p.getVersion(), ProcessInScope.class, processId);
         requireOwner(a, form.getOwnerUsername());
         p.update(form.getCatalogProcessCode(), form.getName(), form.getPrioritisationReason(), form.getOwnerUsername(),
@@ -53,7 +48,7 @@ public class ScopeEditing {
 
     public void removeProcess(CurrentUser user, Long processId) {
         ProcessInScope p = processes.findById(processId).orElseThrow();
-        guard.conductorEditable(user, p.getAssessment().getId(), SCOPE);
+        guard.conductorEditable(user, p.getAssessment().getId(), StageWork.SCOPE);
         if (!risks.findByProcessIdOrderByCode(processId).isEmpty()) {
             throw new InvalidInputException("process", "scope.process.hasRisks");
         }
@@ -61,13 +56,13 @@ public class ScopeEditing {
     }
 
     public ProcessStage addStage(CurrentUser user, Long processId, StageForm form) {
-        ProcessInScope p = guard.processEditable(user, processId, IDENTIFYING);
+        ProcessInScope p = guard.processEditable(user, processId, StageWork.IDENTIFICATION);
         return p.addStage(form.getName(), form.getResponsibleUnit());
     }
 
     /** A stage no risk refers to may be removed (a mistyped or merged stage). */
     public void removeStage(CurrentUser user, Long processId, Long stageId) {
-        ProcessInScope p = guard.processEditable(user, processId, IDENTIFYING);
+        ProcessInScope p = guard.processEditable(user, processId, StageWork.IDENTIFICATION);
         ProcessStage stage = p.getStages().stream()
                 .filter(st -> st.getId().equals(stageId))
                 .findFirst()

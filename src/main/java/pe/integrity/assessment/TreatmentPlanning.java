@@ -1,7 +1,5 @@
 package pe.integrity.assessment;
 
-import java.util.EnumSet;
-import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import pe.integrity.organisation.CurrentUser;
@@ -15,8 +13,6 @@ import pe.integrity.shared.InvalidInputException;
 @Transactional
 public class TreatmentPlanning {
 
-    static final Set<AssessmentStage> TREATING = EnumSet.of(AssessmentStage.TREATMENT, AssessmentStage.CORRECTION);
-
     private final AssessmentGuard guard;
     private final MeasureRepository measures;
     private final UserDirectory users;
@@ -28,7 +24,7 @@ public class TreatmentPlanning {
     }
 
     public Risk respond(CurrentUser user, Long riskId, TreatmentForm form) {
-        Risk risk = guard.riskEditable(user, riskId, TREATING);
+        Risk risk = guard.riskEditable(user, riskId, StageWork.TREATMENT);
         Versions.requireCurrent(form.getVersion(), risk.getVersion(), Risk.class, riskId);
         if (!risk.isEvaluated()) {
             throw new InvalidInputException("response", "treatment.notEvaluated");
@@ -46,7 +42,7 @@ public class TreatmentPlanning {
     }
 
     public Measure addMeasure(CurrentUser user, Long riskId, MeasureForm form) {
-        Risk risk = guard.riskEditable(user, riskId, TREATING);
+        Risk risk = guard.riskEditable(user, riskId, StageWork.TREATMENT);
         checkDates(form, risk.getProcess().getAssessment());
         resolveResponsible(form, risk.getProcess().getAssessment());
         Measure m = new Measure(risk);
@@ -59,7 +55,7 @@ public class TreatmentPlanning {
     }
 
     public Measure updateMeasure(CurrentUser user, Long measureId, MeasureForm form) {
-        Measure m = guard.measureEditable(user, measureId, TREATING);
+        Measure m = guard.measureEditable(user, measureId, StageWork.TREATMENT);
         Versions.requireCurrent(form.getVersion(), m.getVersion(), Measure.class, measureId);
         checkDates(form, m.getRisk().getProcess().getAssessment());
         resolveResponsible(form, m.getRisk().getProcess().getAssessment());
@@ -68,7 +64,7 @@ public class TreatmentPlanning {
     }
 
     public void removeMeasure(CurrentUser user, Long measureId) {
-        Measure m = guard.measureEditable(user, measureId, TREATING);
+        Measure m = guard.measureEditable(user, measureId, StageWork.TREATMENT);
         m.getRisk().getMeasures().remove(m);
     }
 

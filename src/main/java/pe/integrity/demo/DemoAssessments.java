@@ -14,7 +14,9 @@ import org.springframework.stereotype.Component;
 import pe.integrity.assessment.Assessment;
 import pe.integrity.assessment.AssessmentStage;
 import pe.integrity.assessment.Assessments;
+import pe.integrity.assessment.Decision;
 import pe.integrity.assessment.EvaluationForm;
+import pe.integrity.assessment.InternalDecision;
 import pe.integrity.assessment.MeasureForm;
 import pe.integrity.assessment.MeasureType;
 import pe.integrity.assessment.ProcessInScope;
@@ -23,20 +25,20 @@ import pe.integrity.assessment.RiskEvaluation;
 import pe.integrity.assessment.RiskForm;
 import pe.integrity.assessment.RiskIdentification;
 import pe.integrity.assessment.RiskResponse;
+import pe.integrity.assessment.ScopeDecision;
 import pe.integrity.assessment.ScopeEditing;
 import pe.integrity.assessment.ScopeProcessForm;
+import pe.integrity.assessment.SipDecision;
 import pe.integrity.assessment.StageForm;
 import pe.integrity.assessment.TreatmentForm;
 import pe.integrity.assessment.TreatmentPlanning;
 import pe.integrity.catalog.ScoringScheme;
 import pe.integrity.catalog.ScoringSchemes;
 import pe.integrity.organisation.CurrentUser;
-import pe.integrity.review.Correction;
 import pe.integrity.review.ObservationForm;
 import pe.integrity.review.Observations;
-import pe.integrity.review.SipDecision;
-import pe.integrity.review.SipReview;
 import pe.integrity.workflow.AssessmentProcess;
+import pe.integrity.workflow.ReviewSteps;
 import pe.integrity.workflow.StepDecision;
 import pe.integrity.workflow.TaskView;
 import pe.integrity.workflow.DurableJobs;
@@ -61,16 +63,15 @@ class DemoAssessments implements ApplicationRunner {
     private final TreatmentPlanning treatment;
     private final WorkflowTasks tasks;
     private final ScoringSchemes schemes;
-    private final SipReview review;
+    private final ReviewSteps review;
     private final Observations observations;
-    private final Correction correction;
     private final Clock clock;
     private final DurableJobs jobs;
 
     DemoAssessments(@Value("${app.demo-data:false}") boolean demo, UserDetailsService users, Assessments assessments,
             ScopeEditing scope, RiskIdentification identification, RiskEvaluation evaluation,
-            TreatmentPlanning treatment, WorkflowTasks tasks, ScoringSchemes schemes, SipReview review,
-            Observations observations, Correction correction, Clock clock, DurableJobs jobs) {
+            TreatmentPlanning treatment, WorkflowTasks tasks, ScoringSchemes schemes, ReviewSteps review,
+            Observations observations, Clock clock, DurableJobs jobs) {
         this.demo = demo;
         this.users = users;
         this.assessments = assessments;
@@ -82,7 +83,6 @@ class DemoAssessments implements ApplicationRunner {
         this.schemes = schemes;
         this.review = review;
         this.observations = observations;
-        this.correction = correction;
         this.clock = clock;
         this.jobs = jobs;
     }
@@ -118,8 +118,8 @@ class DemoAssessments implements ApplicationRunner {
                 "Mayor presupuesto ejecutado y denuncias previas sobre direccionamiento.", "Subgerencia de Logística");
         ProcessInScope licences = process(t, a, "SERVICIOS_PUBLICOS", "Licencias de funcionamiento",
                 "Trato directo con administrados y discrecionalidad en inspecciones.", "Subgerencia de Licencias");
-        complete(t.conductor, a, AssessmentProcess.PREPARE_SCOPE, null, null);
-        complete(t.alta, a, AssessmentProcess.APPROVE_SCOPE, "APPROVE", null);
+        complete(t.conductor, a, AssessmentProcess.PREPARE_SCOPE);
+        complete(t.alta, a, AssessmentProcess.APPROVE_SCOPE, ScopeDecision.APPROVE);
         identify(t, procurement, "Actos preparatorios", "Direccionar los requerimientos técnicos a un proveedor",
                 "Posibilidad de que el área usuaria direccione las especificaciones técnicas en los actos preparatorios para favorecer a un proveedor",
                 "COLUSION");
@@ -136,10 +136,10 @@ class DemoAssessments implements ApplicationRunner {
             tasks.complete(t.tecnico, task.id(), StepDecision.done());
         }
         evaluateAll(t, a);
-        complete(t.conductor, a, AssessmentProcess.EVALUATE_RISKS, null, null);
+        complete(t.conductor, a, AssessmentProcess.EVALUATE_RISKS);
         treatAll(t, a, LocalDate.of(year + 1, 6, 30));
-        complete(t.conductor, a, AssessmentProcess.PLAN_TREATMENT, null, null);
-        complete(t.alta, a, AssessmentProcess.APPROVE_ASSESSMENT, "APPROVE", null);
+        complete(t.conductor, a, AssessmentProcess.PLAN_TREATMENT);
+        complete(t.alta, a, AssessmentProcess.APPROVE_ASSESSMENT, InternalDecision.APPROVE);
         CurrentUser sip = user("sip.revisor");
         Risk first = assessments.risks(t.conductor, a.getId()).stream()
                 .filter(r -> Boolean.TRUE.equals(r.getTreatmentRequired()))
@@ -158,9 +158,9 @@ class DemoAssessments implements ApplicationRunner {
         if (stopAt == AssessmentStage.CORRECTION) {
             return a.getId();
         }
-        correction.resubmit(t.conductor, a.getId(), open(t.conductor, a, AssessmentProcess.CORRECT_OBSERVATIONS).get(0).id(),
+        review.resubmit(t.conductor, a.getId(), open(t.conductor, a, AssessmentProcess.CORRECT_OBSERVATIONS).get(0).id(),
                 "Se agregó la rotación del comité y se adjuntó la resolución de designación.");
-        complete(t.alta, a, AssessmentProcess.APPROVE_ASSESSMENT, "APPROVE", null);
+        complete(t.alta, a, AssessmentProcess.APPROVE_ASSESSMENT, InternalDecision.APPROVE);
         review.decide(sip, open(sip, a, AssessmentProcess.REVIEW_SUBMISSION).get(0).id(), SipDecision.APPROVED,
                 List.of());
         tasks.runPendingJobs(a.getId());
@@ -175,8 +175,8 @@ class DemoAssessments implements ApplicationRunner {
                 "Convocatorias CAS numerosas y quejas sobre favorecimiento.", "Oficina de Recursos Humanos");
         ProcessInScope transparency = process(t, a, "TRANSPARENCIA", "Transparencia y acceso a la información",
                 "Plazos incumplidos en solicitudes de acceso a la información.", "Secretaría General");
-        complete(t.conductor, a, AssessmentProcess.PREPARE_SCOPE, null, null);
-        complete(t.alta, a, AssessmentProcess.APPROVE_SCOPE, "APPROVE", null);
+        complete(t.conductor, a, AssessmentProcess.PREPARE_SCOPE);
+        complete(t.alta, a, AssessmentProcess.APPROVE_SCOPE, ScopeDecision.APPROVE);
         identify(t, hr, "Selección CAS", "Favorecer a familiares en la selección",
                 "Posibilidad de que miembros del comité favorezcan a familiares en la selección CAS para beneficio de terceros",
                 "NEPOTISMO");
@@ -292,8 +292,12 @@ class DemoAssessments implements ApplicationRunner {
         return tasks.openTasks(user, a.getId()).stream().filter(x -> x.key().equals(key)).toList();
     }
 
-    private void complete(CurrentUser user, Assessment a, String key, String outcome, String comment) {
-        tasks.complete(user, open(user, a, key).get(0).id(), new StepDecision(outcome, comment));
+    private void complete(CurrentUser user, Assessment a, String key) {
+        tasks.complete(user, open(user, a, key).get(0).id(), StepDecision.done());
+    }
+
+    private void complete(CurrentUser user, Assessment a, String key, Decision decision) {
+        tasks.complete(user, open(user, a, key).get(0).id(), StepDecision.of(decision, null));
     }
 
     private boolean exists(String username) {

@@ -12,6 +12,7 @@ import pe.integrity.assessment.Assessment;
 import pe.integrity.assessment.AssessmentEvent;
 import pe.integrity.assessment.Assessments;
 import pe.integrity.assessment.MeasureDeadline;
+import pe.integrity.assessment.ProcessOwnership;
 import pe.integrity.organisation.EntityDirectory;
 import pe.integrity.organisation.PublicEntity;
 import pe.integrity.organisation.Role;
@@ -123,11 +124,11 @@ class Notifier {
 
     /** Identification tasks go to the Técnico who owns the process (and the Conductors), not to every Técnico. */
     private boolean keep(StepAssigned step, Recipients.GroupMember member) {
-        if (!AssessmentProcess.IDENTIFY_RISKS.equals(step.taskKey()) || step.processInScopeId() == null
-                || !member.inRoleGroup(Role.TECNICO)) {
+        if (!AssessmentProcess.IDENTIFY_RISKS.equals(step.taskKey()) || step.processInScopeId() == null) {
             return true;
         }
-        return member.user().username().equalsIgnoreCase(assessments.processOwner(step.processInScopeId()));
+        return ProcessOwnership.worksOn(assessments.processOwner(step.processInScopeId()), member.user().username(),
+                member.user().roles());
     }
 
     private MailComposer.Subject subject(Long assessmentId) {

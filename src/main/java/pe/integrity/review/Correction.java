@@ -3,7 +3,6 @@ package pe.integrity.review;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import pe.integrity.assessment.Assessment;
@@ -14,11 +13,6 @@ import pe.integrity.catalog.RiskLevel;
 import pe.integrity.catalog.ScoringSchemes;
 import pe.integrity.organisation.CurrentUser;
 import pe.integrity.shared.InvalidInputException;
-import pe.integrity.shared.NotFoundException;
-import pe.integrity.workflow.AssessmentProcess;
-import pe.integrity.workflow.StepDecision;
-import pe.integrity.workflow.TaskView;
-import pe.integrity.workflow.WorkflowTasks;
 
 /**
  * The end of "Subsanar observaciones": the Conductor sees what the resubmission will send (what changed since
@@ -32,16 +26,14 @@ import pe.integrity.workflow.WorkflowTasks;
 @Transactional
 public class Correction {
 
-    private final WorkflowTasks tasks;
     private final Assessments assessments;
     private final Observations observations;
     private final Submissions submissions;
     private final Completeness completeness;
     private final ScoringSchemes schemes;
 
-    Correction(WorkflowTasks tasks, Assessments assessments, Observations observations, Submissions submissions,
+    Correction(Assessments assessments, Observations observations, Submissions submissions,
             Completeness completeness, ScoringSchemes schemes) {
-        this.tasks = tasks;
         this.assessments = assessments;
         this.observations = observations;
         this.submissions = submissions;
@@ -49,7 +41,7 @@ public class Correction {
         this.schemes = schemes;
     }
 
-    /** What confirming would send, for everyone who may read the assessment; the task only for its holder. */
+    /** What confirming would send, for everyone who may read the assessment. */
     @Transactional(readOnly = true)
     public CorrectionSummary preview(CurrentUser user, Long assessmentId) {
         Assessment a = assessments.get(user, assessmentId);
@@ -57,7 +49,6 @@ public class Correction {
         List<ObservationView> last = observations.ofAssessment(user, assessmentId).stream()
                 .filter(o -> o.round() == round)
                 .toList();
-        Optional<TaskView> task = openTask(user, assessmentId);
         Map<String, RiskLevel> levels = new LinkedHashMap<>();
         schemes.byCode(a.getSchemeCode()).levels().forEach(l -> levels.put(l.code(), l));
         return new CorrectionSummary(assessmentId, a.getEntityId(), a.getPeriodYear(), a.getStage(), round,
@@ -65,19 +56,15 @@ public class Correction {
                 last.stream().filter(ObservationView::resolved).toList(),
                 last.stream().filter(o -> !o.resolved()).toList(),
                 a.getStage() == AssessmentStage.CORRECTION ? completeness.treatment(assessmentId) : List.of(),
-                levels, task.map(TaskView::id).orElse(null));
+                levels);
     }
 
     /**
-     * Completes the correction step: the journal records it under the user's name with the comment. Refused
-     * with {@link InvalidInputException} (field {@code comment}) when observations are open and no comment
-     * explains them; a task of another step or assessment is not found; someone else's completion wins (409).
+     * Checks that the resubmission may go and returns the comment the journal keeps with it (null when none was
+     * given). Refused with {@link InvalidInputException} (field {@code comment}) when observations are open and no
+     * comment explains them. The workflow module then completes the correction step in the same transaction.
      */
-    public void resubmit(CurrentUser user, Long assessmentId, String taskId, String comment) {
-        TaskView task = tasks.task(user, taskId);
-        if (!AssessmentProcess.CORRECT_OBSERVATIONS.equals(task.key()) || !assessmentId.equals(task.assessmentId())) {
-            throw new NotFoundException("correction task", taskId);
-        }
+    public String resubmission(CurrentUser user, Long assessmentId, String comment) {
         int round = assessments.get(user, assessmentId).getSubmissionRound();
         boolean open = observations.ofAssessment(user, assessmentId).stream()
                 .anyMatch(o -> o.round() == round && !o.resolved());
@@ -85,12 +72,6 @@ public class Correction {
         if (open && given == null) {
             throw new InvalidInputException("comment", "correction.comment.requiredWhenOpen");
         }
-        tasks.complete(user, taskId, new StepDecision(null, given));
-    }
-
-    private Optional<TaskView> openTask(CurrentUser user, Long assessmentId) {
-        return tasks.openTasks(user, assessmentId).stream()
-                .filter(t -> AssessmentProcess.CORRECT_OBSERVATIONS.equals(t.key()))
-                .findFirst();
+        return given;
     }
 }

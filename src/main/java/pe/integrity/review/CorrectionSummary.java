@@ -15,7 +15,6 @@ import pe.integrity.catalog.RiskLevel;
  * @param open observations of that round still open
  * @param gaps what keeps the plan from being complete (the step refuses to complete while there are any)
  * @param levels the levels of the assessment's scheme by code, to name levels in the changes
- * @param taskId the user's open correction task, null when the user holds none
  */
 public record CorrectionSummary(
         Long assessmentId,
@@ -27,8 +26,7 @@ public record CorrectionSummary(
         List<ObservationView> resolved,
         List<ObservationView> open,
         List<Gap> gaps,
-        Map<String, RiskLevel> levels,
-        String taskId) {
+        Map<String, RiskLevel> levels) {
 
     public CorrectionSummary {
         resolved = List.copyOf(resolved);

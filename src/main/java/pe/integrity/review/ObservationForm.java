@@ -36,7 +36,7 @@ public class ObservationForm {
     }
 
     /** A row the reviewer left untouched: no text and the default target. */
-    boolean isBlank() {
+    public boolean isBlank() {
         return text == null && targetType == ObservationTarget.ASSESSMENT;
     }
 

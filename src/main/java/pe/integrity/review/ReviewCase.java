@@ -1,16 +1,17 @@
 package pe.integrity.review;
 
 import java.time.LocalDate;
-import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import pe.integrity.catalog.ControlRating;
 import pe.integrity.catalog.RiskLevel;
 import pe.integrity.catalog.ScaleLevel;
 
-/** Everything the review page shows, read in one transaction so the template touches no lazy entity. */
-record ReviewCase(
-        String taskId,
+/**
+ * Everything the review page shows of the submission, read in one transaction so the template touches no lazy
+ * entity. The review task itself (its id and due date) comes from the workflow.
+ */
+public record ReviewCase(
         Long assessmentId,
         String entityName,
         int periodYear,
@@ -20,8 +21,6 @@ record ReviewCase(
         String schemeName,
         boolean schemeProvisional,
         String schemeDimensions,
-        Date due,
-        boolean overdue,
         List<ProcessRow> processes,
         List<RiskRow> risks,
         List<MeasureRow> measures,
@@ -32,7 +31,7 @@ record ReviewCase(
         List<Targets.Target> riskTargets,
         List<Targets.Target> measureTargets) {
 
-    record ProcessRow(Long id, String name, String reason, String owner, String responsibleUnit) {}
+    public record ProcessRow(Long id, String name, String reason, String owner, String responsibleUnit) {}
 
     /**
      * A risk as SIP reviews it: how it was rated, not only the levels that came out.
@@ -42,7 +41,7 @@ record ReviewCase(
      * @param impact the inherent impact, likewise
      * @param controlRating the rating of the existing controls, likewise with {@code controlRatingCode}
      */
-    record RiskRow(
+    public record RiskRow(
             Long id,
             String code,
             Long processId,
@@ -64,7 +63,7 @@ record ReviewCase(
             String acceptanceJustification,
             int measureCount) {}
 
-    record MeasureRow(
+    public record MeasureRow(
             Long id,
             String riskCode,
             String description,

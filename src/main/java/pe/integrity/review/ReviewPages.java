@@ -1,8 +1,5 @@
 package pe.integrity.review;
 
-import java.time.Instant;
-import java.time.Clock;
-import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,35 +16,29 @@ import pe.integrity.catalog.ScoringSchemes;
 import pe.integrity.organisation.CurrentUser;
 import pe.integrity.organisation.EntityDirectory;
 import pe.integrity.organisation.PublicEntity;
-import pe.integrity.workflow.TaskView;
 
-/** Reads what the review page shows. */
+/** Reads what SIP's review page shows of a submitted assessment. */
 @Component
-class ReviewPages {
+public class ReviewPages {
 
-    private final SipReview review;
     private final Assessments assessments;
     private final Observations observations;
     private final Submissions submissions;
     private final EntityDirectory entities;
     private final ScoringSchemes schemes;
-    private final Clock clock;
 
-    ReviewPages(SipReview review, Assessments assessments, Observations observations, Submissions submissions,
-            EntityDirectory entities, ScoringSchemes schemes, Clock clock) {
-        this.review = review;
+    ReviewPages(Assessments assessments, Observations observations, Submissions submissions,
+            EntityDirectory entities, ScoringSchemes schemes) {
         this.assessments = assessments;
         this.observations = observations;
         this.submissions = submissions;
         this.entities = entities;
         this.schemes = schemes;
-        this.clock = clock;
     }
 
+    /** The submission as SIP reviews it: the plan, how it changed since the last round, earlier observations. */
     @Transactional(readOnly = true)
-    public ReviewCase load(CurrentUser reviewer, String taskId) {
-        TaskView task = review.reviewTask(reviewer, taskId);
-        Long id = task.assessmentId();
+    public ReviewCase load(CurrentUser reviewer, Long id) {
         Assessment a = assessments.get(reviewer, id);
         int round = a.getSubmissionRound();
         ScoringScheme scheme = schemes.byCode(a.getSchemeCode());
@@ -60,10 +51,9 @@ class ReviewPages {
         SubmissionDiff diff = submissions.diff(reviewer, id, round).orElse(null);
         boolean diffMissing = round > 1 && diff == null;
 
-        return new ReviewCase(task.id(), id, entities.find(a.getEntityId()).map(PublicEntity::getName).orElse("—"),
+        return new ReviewCase(id, entities.find(a.getEntityId()).map(PublicEntity::getName).orElse("—"),
                 a.getPeriodYear(), round, a.getContext(), scheme.code(), scheme.name(), scheme.provisional(),
-                scheme.dimensions(), task.due(),
-                task.due() != null && task.due().before(Date.from(Instant.now(clock))),
+                scheme.dimensions(),
                 assessments.processes(reviewer, id).stream()
                         .map(p -> new ReviewCase.ProcessRow(p.getId(), p.getName(), p.getPrioritisationReason(),
                                 p.getOwnerUsername(), p.getResponsibleUnit()))

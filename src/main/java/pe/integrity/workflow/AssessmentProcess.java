@@ -3,7 +3,7 @@ package pe.integrity.workflow;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import pe.integrity.assessment.AssessmentStage;
+import pe.integrity.assessment.AssessmentStep;
 
 /** Element IDs of bpmn/integrity-risk-assessment.bpmn: the one place Java names them. */
 public final class AssessmentProcess {
@@ -45,20 +45,20 @@ public final class AssessmentProcess {
     public static final String VAR_SIP_DECISION = "sipDecision";
     public static final String VAR_SUBMISSION_ROUND = "submissionRound";
 
-    /** The user steps in the order the guide runs them, with the stage each one means. */
-    public static final Map<String, AssessmentStage> STEPS;
+    /** The user tasks in the order the guide runs them, with the assessment's step each one is. */
+    public static final Map<String, AssessmentStep> STEPS;
 
     static {
-        Map<String, AssessmentStage> steps = new LinkedHashMap<>();
-        steps.put(PREPARE_SCOPE, AssessmentStage.PREPARATION);
-        steps.put(APPROVE_SCOPE, AssessmentStage.SCOPE_APPROVAL);
-        steps.put(IDENTIFY_RISKS, AssessmentStage.IDENTIFICATION);
-        steps.put(EVALUATE_RISKS, AssessmentStage.EVALUATION);
-        steps.put(PLAN_TREATMENT, AssessmentStage.TREATMENT);
-        steps.put(APPROVE_ASSESSMENT, AssessmentStage.INTERNAL_APPROVAL);
-        steps.put(REVIEW_SUBMISSION, AssessmentStage.SIP_REVIEW);
-        steps.put(CORRECT_OBSERVATIONS, AssessmentStage.CORRECTION);
-        steps.put(REPORT_PROGRESS, AssessmentStage.FOLLOW_UP);
+        Map<String, AssessmentStep> steps = new LinkedHashMap<>();
+        steps.put(PREPARE_SCOPE, AssessmentStep.PREPARE_SCOPE);
+        steps.put(APPROVE_SCOPE, AssessmentStep.APPROVE_SCOPE);
+        steps.put(IDENTIFY_RISKS, AssessmentStep.IDENTIFY_RISKS);
+        steps.put(EVALUATE_RISKS, AssessmentStep.EVALUATE_RISKS);
+        steps.put(PLAN_TREATMENT, AssessmentStep.PLAN_TREATMENT);
+        steps.put(APPROVE_ASSESSMENT, AssessmentStep.APPROVE_ASSESSMENT);
+        steps.put(REVIEW_SUBMISSION, AssessmentStep.REVIEW_SUBMISSION);
+        steps.put(CORRECT_OBSERVATIONS, AssessmentStep.CORRECT_OBSERVATIONS);
+        steps.put(REPORT_PROGRESS, AssessmentStep.REPORT_PROGRESS);
         STEPS = Collections.unmodifiableMap(steps);
     }
 

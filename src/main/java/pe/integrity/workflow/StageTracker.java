@@ -11,7 +11,7 @@ import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
-import pe.integrity.assessment.AssessmentStage;
+import pe.integrity.assessment.AssessmentStep;
 import pe.integrity.assessment.Assessments;
 
 /**
@@ -40,13 +40,13 @@ class StageTracker {
     @EventListener(condition = "#task.eventName == 'create'")
     void onCreate(DelegateTask task) {
         String key = task.getTaskDefinitionKey();
-        AssessmentStage stage = AssessmentProcess.STEPS.get(key);
-        if (stage == null) {
+        AssessmentStep step = AssessmentProcess.STEPS.get(key);
+        if (step == null) {
             return;
         }
         Long assessmentId = (Long) task.getVariable(AssessmentProcess.VAR_ASSESSMENT_ID);
         Long entityId = (Long) task.getVariable(AssessmentProcess.VAR_ENTITY_ID);
-        assessments.moveTo(assessmentId, stage);
+        assessments.moveTo(assessmentId, step.stage());
         if (AssessmentProcess.REVIEW_SUBMISSION.equals(key)) {
             task.setDueDate(dueIn(settings.reviewDeadline()));
         } else if (AssessmentProcess.CORRECT_OBSERVATIONS.equals(key)) {

@@ -20,6 +20,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import pe.integrity.assessment.Assessment;
 import pe.integrity.assessment.AssessmentStage;
+import pe.integrity.assessment.AssessmentStep;
 import pe.integrity.assessment.Assessments;
 import pe.integrity.organisation.CurrentUser;
 import pe.integrity.organisation.Role;
@@ -62,8 +63,8 @@ public class WorkflowSteps {
                         .toList();
         BpmnModelInstance model = model(pi);
         List<StepStatus> steps = new ArrayList<>();
-        for (Map.Entry<String, AssessmentStage> step : AssessmentProcess.STEPS.entrySet()) {
-            steps.add(status(step.getKey(), step.getValue(), model, open, done));
+        for (Map.Entry<String, AssessmentStep> step : AssessmentProcess.STEPS.entrySet()) {
+            steps.add(status(step.getKey(), step.getValue().stage(), model, open, done));
         }
         return steps;
     }

@@ -2,10 +2,8 @@ package pe.integrity.workflow;
 
 import static pe.integrity.workflow.AssessmentProcess.*;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.TaskService;
@@ -16,35 +14,36 @@ import org.camunda.bpm.engine.task.Task;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import pe.integrity.assessment.AssessmentEvent.Type;
+import pe.integrity.assessment.AssessmentStep;
 import pe.integrity.assessment.Assessments;
-import pe.integrity.assessment.Completeness;
-import pe.integrity.assessment.Gap;
+import pe.integrity.assessment.ProcessOwnership;
+import pe.integrity.assessment.StepCompletion;
+import pe.integrity.assessment.StepCompletion.CompletedStep;
 import pe.integrity.organisation.CurrentUser;
-import pe.integrity.shared.InvalidInputException;
-import pe.integrity.organisation.Role;
+import pe.integrity.shared.NotFoundException;
 
 /**
- * The inbox and the completion of steps. A task is visible to, and completable by, only the people in its
- * entity-scoped candidate groups; a step completes only when its part of the assessment has no gaps.
+ * The inbox and the completion of steps: engine I/O only. A task is visible to, and completable by, only the
+ * people in its entity-scoped candidate groups; what completing its step needs is the assessment module's rule
+ * ({@link StepCompletion}), asked before the task completes in the same transaction.
  */
 @Service
 @Transactional
 public class WorkflowTasks {
 
-    static final Set<String> INTERNAL_OUTCOMES =
-            Set.of("APPROVE", "RETURN_TO_IDENTIFICATION", "RETURN_TO_EVALUATION", "RETURN_TO_TREATMENT");
-
     private final TaskService tasks;
     private final ManagementService management;
     private final Assessments assessments;
-    private final Completeness completeness;
+    private final StepCompletion completion;
+    private final StepVariables variables;
 
-    WorkflowTasks(TaskService tasks, ManagementService management, Assessments assessments, Completeness completeness) {
+    WorkflowTasks(TaskService tasks, ManagementService management, Assessments assessments, StepCompletion completion,
+            StepVariables variables) {
         this.tasks = tasks;
         this.management = management;
         this.assessments = assessments;
-        this.completeness = completeness;
+        this.completion = completion;
+        this.variables = variables;
     }
 
     /**
@@ -77,71 +76,38 @@ public class WorkflowTasks {
         return inbox(user).stream().filter(t -> assessmentId.equals(t.assessmentId())).toList();
     }
 
+    /**
+     * The user's open task of one step: of that assessment too, when one is given. A task of another step or
+     * assessment is not found; not the user's task → 403; completed already → 409 ({@link TaskGoneException}).
+     */
     @Transactional(readOnly = true)
-    public TaskView task(CurrentUser user, String taskId) {
-        return authorized(user, taskId);
+    public TaskView task(CurrentUser user, String taskId, String key, Long assessmentId) {
+        TaskView task = authorized(user, taskId);
+        if (!key.equals(task.key()) || (assessmentId != null && !assessmentId.equals(task.assessmentId()))) {
+            throw new NotFoundException("task", taskId);
+        }
+        return task;
     }
 
+    /**
+     * Completes the task once its step's rule ({@link StepCompletion}) passes; that rule's refusals
+     * ({@code InvalidInputException}, {@code StepIncompleteException}) leave the task open.
+     */
     public void complete(CurrentUser user, String taskId, StepDecision decision) {
         TaskView view = authorized(user, taskId);
-        Long aid = view.assessmentId();
-        Map<String, Object> vars = new HashMap<>();
-        String outcome = decision.outcome();
-        String comment = decision.comment() == null || decision.comment().isBlank() ? null : decision.comment().strip();
-        Type journal;
-        switch (view.key()) {
-            case PREPARE_SCOPE -> {
-                requireComplete(completeness.scope(aid));
-                vars.put(VAR_PROCESS_IDS, assessments.processIds(aid));
-                journal = Type.SCOPE_SUBMITTED;
-            }
-            case APPROVE_SCOPE -> {
-                boolean approved = choose(outcome, Set.of("APPROVE", "RETURN")).equals("APPROVE");
-                requireCommentIf(!approved, comment);
-                vars.put(VAR_SCOPE_APPROVED, approved);
-                journal = approved ? Type.SCOPE_APPROVED : Type.SCOPE_RETURNED;
-            }
-            case IDENTIFY_RISKS -> {
-                requireComplete(completeness.identification(view.processInScopeId()));
-                journal = Type.IDENTIFICATION_DONE;
-            }
-            case EVALUATE_RISKS -> {
-                requireComplete(completeness.evaluation(aid));
-                journal = Type.EVALUATION_DONE;
-            }
-            case PLAN_TREATMENT -> {
-                requireComplete(completeness.treatment(aid));
-                journal = Type.TREATMENT_DONE;
-            }
-            case APPROVE_ASSESSMENT -> {
-                String choice = choose(outcome, INTERNAL_OUTCOMES);
-                boolean approved = choice.equals("APPROVE");
-                requireCommentIf(!approved, comment);
-                if (approved) {
-                    requireComplete(completeness.treatment(aid));
-                }
-                vars.put(VAR_INTERNAL_DECISION, choice);
-                journal = approved ? Type.APPROVED_INTERNALLY : Type.RETURNED_INTERNALLY;
-            }
-            case REVIEW_SUBMISSION -> {
-                String choice = choose(outcome, Set.of("APPROVED", "OBSERVED"));
-                vars.put(VAR_SIP_DECISION, choice);
-                journal = choice.equals("APPROVED") ? Type.SIP_APPROVED : Type.SIP_OBSERVED;
-            }
-            case CORRECT_OBSERVATIONS -> {
-                requireComplete(completeness.treatment(aid));
-                journal = Type.CORRECTED;
-            }
-            case REPORT_PROGRESS -> journal = Type.PROGRESS_REPORTED;
-            default -> throw new IllegalStateException("no completion rule for " + view.key());
+        AssessmentStep step = AssessmentProcess.STEPS.get(view.key());
+        if (step == null) {
+            throw new IllegalStateException("no step for task " + view.key());
         }
-        assessments.record(aid, journal, user.username(), user.fullName(), comment);
+        CompletedStep done = completion.complete(user, step, view.assessmentId(), view.processInScopeId(),
+                decision.outcome(), decision.comment());
         try {
             // the history keeps who completed the step, for the assessment's task list
             tasks.setAssignee(taskId, user.username());
-            tasks.complete(taskId, vars);
-        } catch (OptimisticLockingException e) {
-            // someone completed the same task at the same moment: theirs stands, this action rolls back
+            tasks.complete(taskId, variables.of(done, view.assessmentId()));
+        } catch (OptimisticLockingException | org.camunda.bpm.engine.exception.NotFoundException e) {
+            // someone completed the same task at the same moment (seen as a version clash, or as the task gone
+            // between our read and our write): theirs stands, this action rolls back
             throw new TaskGoneException(taskId);
         }
     }
@@ -166,10 +132,8 @@ public class WorkflowTasks {
 
     /** Identification tasks belong to the process owner; the Conductor may work on all of them. */
     private boolean ownsOrConducts(CurrentUser user, TaskView t) {
-        if (!IDENTIFY_RISKS.equals(t.key()) || user.has(Role.CONDUCTOR)) {
-            return true;
-        }
-        return user.username().equalsIgnoreCase(assessments.processOwner(t.processInScopeId()));
+        return !IDENTIFY_RISKS.equals(t.key())
+                || ProcessOwnership.worksOn(assessments.processOwner(t.processInScopeId()), user);
     }
 
     private TaskView view(Task t) {
@@ -177,24 +141,5 @@ public class WorkflowTasks {
         Object processId = IDENTIFY_RISKS.equals(t.getTaskDefinitionKey()) ? v.get(VAR_PROCESS_ID) : null;
         return new TaskView(t.getId(), t.getTaskDefinitionKey(), t.getName(), (Long) v.get(VAR_ASSESSMENT_ID),
                 (Long) v.get(VAR_ENTITY_ID), (Long) processId, t.getCreateTime(), t.getDueDate());
-    }
-
-    private static String choose(String outcome, Set<String> allowed) {
-        if (outcome == null || !allowed.contains(outcome)) {
-            throw new InvalidInputException("outcome", "step.outcome.invalid");
-        }
-        return outcome;
-    }
-
-    private static void requireCommentIf(boolean returning, String comment) {
-        if (returning && comment == null) {
-            throw new InvalidInputException("comment", "step.comment.required");
-        }
-    }
-
-    private static void requireComplete(List<Gap> gaps) {
-        if (!gaps.isEmpty()) {
-            throw new StepIncompleteException(gaps);
-        }
     }
 }

@@ -11,11 +11,11 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import pe.integrity.assessment.StepIncompleteException;
 import pe.integrity.organisation.CurrentUser;
 import pe.integrity.shared.InvalidInputException;
 import pe.integrity.workflow.AssessmentProcess;
 import pe.integrity.workflow.StepDecision;
-import pe.integrity.workflow.StepIncompleteException;
 
 /**
  * Alta Dirección's two decisions: approving the scope (or returning it), and approving the whole assessment

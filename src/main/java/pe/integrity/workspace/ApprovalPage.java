@@ -10,6 +10,7 @@ import org.springframework.ui.Model;
 import pe.integrity.assessment.Assessment;
 import pe.integrity.assessment.Assessments;
 import pe.integrity.assessment.Completeness;
+import pe.integrity.assessment.Decision;
 import pe.integrity.catalog.ScoringScheme;
 import pe.integrity.organisation.CurrentUser;
 import pe.integrity.workflow.AssessmentProcess;
@@ -74,6 +75,8 @@ class ApprovalPage {
 
     private void common(CurrentUser user, Assessment a, String key, Model model) {
         steps.openTask(user, a.getId(), key, null).ifPresent(t -> model.addAttribute("task", t));
+        // the choices the step offers, in its order: the values the form posts back
+        model.addAttribute("outcomes", AssessmentProcess.STEPS.get(key).decisions().stream().map(Decision::name).toList());
         if (!model.containsAttribute("decision")) {
             model.addAttribute("decision", new DecisionForm());
         }

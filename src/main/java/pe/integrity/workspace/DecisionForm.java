@@ -5,8 +5,9 @@ import jakarta.validation.constraints.Size;
 import pe.integrity.shared.MultiLine;
 
 /**
- * Completing a step: the task, and for approval steps the decision and its comment. Which outcomes exist
- * and when a comment is mandatory is the task service's rule.
+ * Completing a step: the task, and for approval steps the decision and its comment (the correction's
+ * confirmation has a comment only). Which outcomes exist and when a comment is mandatory is the step's rule
+ * ({@code pe.integrity.assessment.StepCompletion}).
  */
 class DecisionForm {
 

@@ -16,11 +16,11 @@ import pe.integrity.assessment.Assessment;
 import pe.integrity.assessment.Assessments;
 import pe.integrity.assessment.FollowUpReporting;
 import pe.integrity.assessment.ProgressForm;
+import pe.integrity.assessment.StepIncompleteException;
 import pe.integrity.organisation.CurrentUser;
 import pe.integrity.shared.InvalidInputException;
 import pe.integrity.workflow.AssessmentProcess;
 import pe.integrity.workflow.StepDecision;
-import pe.integrity.workflow.StepIncompleteException;
 
 /** Follow-up: progress reports per measure, and "Completar reporte" for the cycle's task. */
 @Controller

@@ -25,16 +25,14 @@ class FollowUpPage {
     private final FollowUpReporting reporting;
     private final EvidenceStore evidence;
     private final StepTasks steps;
-    private final Permissions permissions;
     private final Views views;
 
     FollowUpPage(Assessments assessments, FollowUpReporting reporting, EvidenceStore evidence, StepTasks steps,
-            Permissions permissions, Views views) {
+            Views views) {
         this.assessments = assessments;
         this.reporting = reporting;
         this.evidence = evidence;
         this.steps = steps;
-        this.permissions = permissions;
         this.views = views;
     }
 

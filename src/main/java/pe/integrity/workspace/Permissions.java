@@ -4,6 +4,7 @@ import java.util.Set;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 import pe.integrity.assessment.AssessmentStage;
+import pe.integrity.assessment.ProcessOwnership;
 import pe.integrity.assessment.StageClosedException;
 import pe.integrity.organisation.CurrentUser;
 import pe.integrity.organisation.EntityAccess;
@@ -31,14 +32,9 @@ class Permissions {
         return access.canWork(user, entityId) && user.has(Role.CONDUCTOR);
     }
 
-    /** The Técnico who owns a process in scope works on that process (and its risks and measures). */
-    boolean owns(CurrentUser user, Long entityId, String ownerUsername) {
-        return access.canWork(user, entityId) && user.has(Role.TECNICO) && ownerUsername != null
-                && ownerUsername.equalsIgnoreCase(user.username());
-    }
-
+    /** The Conductor, or the Técnico who owns the process in scope ({@link ProcessOwnership}), of this entity. */
     boolean worksOn(CurrentUser user, Long entityId, String ownerUsername) {
-        return conducts(user, entityId) || owns(user, entityId, ownerUsername);
+        return access.canWork(user, entityId) && ProcessOwnership.worksOn(ownerUsername, user);
     }
 
     /** Advisers, the Conductor and the Técnicos of the entity may comment on risks. */

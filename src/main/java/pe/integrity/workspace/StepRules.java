@@ -3,26 +3,27 @@ package pe.integrity.workspace;
 import java.util.EnumSet;
 import java.util.Set;
 import pe.integrity.assessment.AssessmentStage;
+import pe.integrity.assessment.StageWork;
 
 /**
- * The stages in which each kind of change is allowed, as the assessment module's use cases enforce them.
- * The screens use them to show forms only where saving can succeed and to refuse early; the use cases
- * remain the authority.
+ * The stages in which each kind of change is allowed, for the screens: they show forms only where saving can
+ * succeed and refuse early. The assessment module's {@link StageWork} is the one home of these sets and its use
+ * cases remain the authority; the opinion stages are the workspace's own (risk comments live here).
  */
 final class StepRules {
 
-    static final Set<AssessmentStage> SCOPE = EnumSet.of(AssessmentStage.PREPARATION);
-    static final Set<AssessmentStage> IDENTIFYING = EnumSet.of(AssessmentStage.IDENTIFICATION, AssessmentStage.CORRECTION);
-    static final Set<AssessmentStage> EVALUATING = EnumSet.of(AssessmentStage.EVALUATION, AssessmentStage.CORRECTION);
-    static final Set<AssessmentStage> TREATING = EnumSet.of(AssessmentStage.TREATMENT, AssessmentStage.CORRECTION);
-    static final Set<AssessmentStage> FOLLOWING_UP = EnumSet.of(AssessmentStage.FOLLOW_UP);
+    static final Set<AssessmentStage> SCOPE = StageWork.SCOPE.stages();
+    static final Set<AssessmentStage> IDENTIFYING = StageWork.IDENTIFICATION.stages();
+    static final Set<AssessmentStage> EVALUATING = StageWork.EVALUATION.stages();
+    static final Set<AssessmentStage> TREATING = StageWork.TREATMENT.stages();
+    static final Set<AssessmentStage> FOLLOWING_UP = StageWork.FOLLOW_UP.stages();
     /**
      * Where a Consultivo's opinion is asked for: while the risks are identified, rated and treated (and corrected
      * after SIP), a comment can still change them. A choice of ours; the guide gives the Consultivo opinions.
      */
     static final Set<AssessmentStage> OPINION = EnumSet.of(AssessmentStage.IDENTIFICATION, AssessmentStage.EVALUATION,
             AssessmentStage.TREATMENT, AssessmentStage.CORRECTION);
-    static final Set<AssessmentStage> NEXT_PERIOD = EnumSet.of(AssessmentStage.FOLLOW_UP, AssessmentStage.CLOSED);
+    static final Set<AssessmentStage> NEXT_PERIOD = StageWork.NEXT_PERIOD.stages();
 
     private StepRules() {}
 }

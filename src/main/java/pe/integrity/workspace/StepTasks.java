@@ -1,11 +1,11 @@
 package pe.integrity.workspace;
 
-import pe.integrity.workflow.StepIncompleteException;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.springframework.validation.BindingResult;
-import org.springframework.ui.Model;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import pe.integrity.assessment.StepIncompleteException;
 import pe.integrity.organisation.CurrentUser;
 import pe.integrity.shared.NotFoundException;
 import pe.integrity.workflow.StepDecision;
@@ -35,10 +35,7 @@ class StepTasks {
      * complete (404); not the user's → 403 and already completed → 409, from the task service.
      */
     void complete(CurrentUser user, Long assessmentId, String key, String taskId, StepDecision decision) {
-        TaskView task = tasks.task(user, taskId);
-        if (!key.equals(task.key()) || !assessmentId.equals(task.assessmentId())) {
-            throw new NotFoundException("task", taskId);
-        }
+        tasks.task(user, taskId, key, assessmentId);
         tasks.complete(user, taskId, decision);
     }
 
@@ -51,10 +48,7 @@ class StepTasks {
         if (taskId == null || taskId.isBlank()) {
             throw new NotFoundException("task", taskId);
         }
-        TaskView task = tasks.task(user, taskId);
-        if (!key.equals(task.key()) || !assessmentId.equals(task.assessmentId())) {
-            throw new NotFoundException("task", taskId);
-        }
+        tasks.task(user, taskId, key, assessmentId);
         return Confirmation.ofStep(key, taskId, action, backUrl);
     }
 

@@ -23,6 +23,7 @@ import pe.integrity.assessment.RiskIdentification;
 import pe.integrity.assessment.RiskResponse;
 import pe.integrity.assessment.ScopeEditing;
 import pe.integrity.assessment.ScopeProcessForm;
+import pe.integrity.assessment.SipDecision;
 import pe.integrity.assessment.StageForm;
 import pe.integrity.assessment.TreatmentForm;
 import pe.integrity.assessment.TreatmentPlanning;
@@ -35,11 +36,10 @@ import pe.integrity.organisation.UserDirectory;
 import pe.integrity.review.ObservationForm;
 import pe.integrity.review.ObservationTarget;
 import pe.integrity.review.Observations;
-import pe.integrity.review.SipDecision;
-import pe.integrity.review.SipReview;
 import pe.integrity.support.Team;
 import pe.integrity.workflow.AssessmentProcess;
 import pe.integrity.workflow.DurableJobs;
+import pe.integrity.workflow.ReviewSteps;
 import pe.integrity.workflow.StepDecision;
 import pe.integrity.workflow.TaskView;
 import pe.integrity.workflow.WorkflowTasks;
@@ -144,7 +144,7 @@ final class RegisterJourney {
      */
     RegisterJourney observedAndResubmitted() {
         complete(team.alta(), AssessmentProcess.APPROVE_ASSESSMENT, "APPROVE", null);
-        ctx.getBean(SipReview.class).decide(sip(), reviewTaskId(), SipDecision.OBSERVED, List.of(
+        ctx.getBean(ReviewSteps.class).decide(sip(), reviewTaskId(), SipDecision.OBSERVED, List.of(
                 ObservationForm.onAssessment(text.apply(SIP_COMMENT)),
                 ObservationForm.onRisk(risks().get(0).getId(), text.apply(RISK_OBSERVATION)),
                 ObservationForm.onMeasure(measures().get(0).getId(), text.apply(MEASURE_OBSERVATION))));
@@ -162,7 +162,7 @@ final class RegisterJourney {
      * job executor would).
      */
     RegisterJourney approvedBySip() {
-        ctx.getBean(SipReview.class).decide(sip(), reviewTaskId(), SipDecision.APPROVED, List.of());
+        ctx.getBean(ReviewSteps.class).decide(sip(), reviewTaskId(), SipDecision.APPROVED, List.of());
         workflow().runPendingJobs(assessmentId);
         ctx.getBean(DurableJobs.class).runDue(ApprovedRegisterJob.NAME);
         return this;

@@ -27,12 +27,14 @@ import pe.integrity.assessment.AssessmentEvent;
 import pe.integrity.assessment.AssessmentStage;
 import pe.integrity.assessment.Assessments;
 import pe.integrity.assessment.Risk;
+import pe.integrity.assessment.SipDecision;
 import pe.integrity.assessment.TreatmentPlanning;
 import pe.integrity.organisation.CurrentUser;
 import pe.integrity.support.AssessmentJourney;
 import pe.integrity.support.IntegrationTest;
 import pe.integrity.web.AccessibilityTest;
 import pe.integrity.workflow.AssessmentProcess;
+import pe.integrity.workflow.ReviewSteps;
 import pe.integrity.workflow.StepStatus;
 import pe.integrity.workflow.WorkflowSteps;
 
@@ -47,7 +49,7 @@ class CorrectionWebTest {
     @Autowired MockMvc mvc;
     @Autowired ApplicationContext ctx;
     @Autowired UserDetailsService details;
-    @Autowired SipReview review;
+    @Autowired ReviewSteps review;
     @Autowired Observations observations;
     @Autowired TreatmentPlanning treatment;
     @Autowired Assessments assessments;

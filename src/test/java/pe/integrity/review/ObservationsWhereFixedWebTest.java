@@ -18,10 +18,12 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import pe.integrity.assessment.SipDecision;
 import pe.integrity.organisation.CurrentUser;
 import pe.integrity.support.AssessmentJourney;
 import pe.integrity.support.IntegrationTest;
 import pe.integrity.web.AccessibilityTest;
+import pe.integrity.workflow.ReviewSteps;
 
 /**
  * While the entity corrects, each open observation of SIP shows on the page where its risk or measure is fixed
@@ -38,7 +40,7 @@ class ObservationsWhereFixedWebTest {
     @Autowired MockMvc mvc;
     @Autowired ApplicationContext ctx;
     @Autowired UserDetailsService details;
-    @Autowired SipReview review;
+    @Autowired ReviewSteps review;
     @Autowired Observations observations;
 
     @Test

@@ -31,6 +31,7 @@ import pe.integrity.assessment.Measure;
 import pe.integrity.assessment.Risk;
 import pe.integrity.assessment.RiskForm;
 import pe.integrity.assessment.RiskIdentification;
+import pe.integrity.assessment.SipDecision;
 import pe.integrity.assessment.TreatmentPlanning;
 import pe.integrity.catalog.ScoringScheme;
 import pe.integrity.catalog.ScoringSchemes;
@@ -39,6 +40,7 @@ import pe.integrity.support.AssessmentJourney;
 import pe.integrity.support.Browser;
 import pe.integrity.support.DemoUsers;
 import pe.integrity.support.IntegrationTest;
+import pe.integrity.workflow.ReviewSteps;
 
 /**
  * The review screens over HTTP: who reaches each endpoint (every role, another entity's people, anonymous),
@@ -52,7 +54,7 @@ class ReviewWebTest {
     @LocalServerPort int port;
     @Autowired ApplicationContext ctx;
     @Autowired UserDetailsService details;
-    @Autowired SipReview review;
+    @Autowired ReviewSteps review;
     @Autowired Observations observations;
     @Autowired ScoringSchemes schemes;
     /** Only to move a due date into the past; the application itself never touches the engine outside workflow. */
@@ -210,19 +212,17 @@ class ReviewWebTest {
         String task = late.reviewTask(sip).id();
         engineTasks.setDueDate(task, java.util.Date.from(java.time.Instant.now().minus(java.time.Duration.ofDays(2))));
 
-        assertThat(review.pending(sip)).filteredOn(p -> p.taskId().equals(task))
-                .singleElement()
-                .satisfies(p -> {
-                    assertThat(p.overdue()).isTrue();
-                    assertThat(p.round()).isEqualTo(1);
-                    assertThat(p.periodYear()).isEqualTo(2025);
-                });
-        assertThat(review.pending(sip)).filteredOn(p -> p.taskId().equals(reviewTaskId))
-                .singleElement()
-                .satisfies(p -> assertThat(p.overdue()).isFalse());
         String list = mvc.perform(get("/review").with(user(sip))).andReturn().getResponse().getContentAsString();
-        String row = list.substring(list.lastIndexOf("<tr", list.indexOf("/review/tasks/" + task)));
-        assertThat(row.substring(0, row.indexOf("</tr>"))).contains("Plazo vencido");
+        assertThat(row(list, task)).contains("class=\"overdue\"", "Plazo vencido", "<td>2025</td>", "<td>1</td>");
+        assertThat(row(list, reviewTaskId)).doesNotContain("overdue", "Plazo vencido");
+        assertThat(list.indexOf("/review/tasks/" + task)).as("the overdue one first")
+                .isLessThan(list.indexOf("/review/tasks/" + reviewTaskId));
+    }
+
+    /** The queue's table row that links to the task. */
+    private static String row(String list, String taskId) {
+        String row = list.substring(list.lastIndexOf("<tr", list.indexOf("/review/tasks/" + taskId)));
+        return row.substring(0, row.indexOf("</tr>"));
     }
 
     @Test

@@ -17,6 +17,7 @@ import pe.integrity.assessment.Measure;
 import pe.integrity.assessment.Risk;
 import pe.integrity.assessment.RiskForm;
 import pe.integrity.assessment.RiskIdentification;
+import pe.integrity.assessment.SipDecision;
 import pe.integrity.assessment.StageClosedException;
 import pe.integrity.assessment.TreatmentPlanning;
 import pe.integrity.organisation.CurrentUser;
@@ -27,7 +28,9 @@ import pe.integrity.review.SubmissionDiff.Kind;
 import pe.integrity.support.AssessmentJourney;
 import pe.integrity.support.IntegrationTest;
 import pe.integrity.workflow.AssessmentProcess;
+import pe.integrity.workflow.ReviewSteps;
 import pe.integrity.workflow.TaskGoneException;
+import pe.integrity.workflow.TaskView;
 import pe.integrity.workflow.WorkflowTasks;
 
 /** SIP's decision paths, the observations they leave and what the resubmission shows as changed. */
@@ -35,7 +38,8 @@ import pe.integrity.workflow.WorkflowTasks;
 class SipReviewTest {
 
     @Autowired ApplicationContext ctx;
-    @Autowired SipReview review;
+    @Autowired ReviewSteps review;
+    @Autowired SipReview sipReview;
     @Autowired Observations observations;
     @Autowired Submissions submissions;
     @Autowired Assessments assessments;
@@ -48,11 +52,11 @@ class SipReviewTest {
     void approvingClosesTheReviewWithoutObservations() {
         AssessmentJourney j = AssessmentJourney.open(ctx, 2025).toSipReview("Contrataciones");
         String task = j.reviewTask(sip()).id();
-        assertThat(review.pending(sip())).extracting(PendingReview::taskId).contains(task);
+        assertThat(pendingReviews()).contains(task);
 
         review.decide(sip(), task, SipDecision.APPROVED, List.of());
 
-        assertThat(review.pending(sip())).extracting(PendingReview::taskId).doesNotContain(task);
+        assertThat(pendingReviews()).doesNotContain(task);
         assertThat(journal(j)).endsWith(AssessmentEvent.Type.SIP_APPROVED);
         assertThat(observations.ofAssessment(sip(), j.assessmentId)).isEmpty();
         assertThatThrownBy(() -> review.decide(sip(), task, SipDecision.APPROVED, List.of()))
@@ -132,6 +136,31 @@ class SipReviewTest {
     }
 
     @Test
+    void aDecisionOnAReviewSomeoneElseDecidedMeanwhileSavesNothing() {
+        AssessmentJourney j = AssessmentJourney.open(ctx, 2025).toSipReview("Contrataciones");
+        String task = j.reviewTask(sip()).id();
+        review.decide(sip(), task, SipDecision.APPROVED, List.of());
+
+        assertThatThrownBy(() -> review.decide(sip(), task, SipDecision.OBSERVED,
+                        List.of(ObservationForm.onAssessment("Llega tarde."))))
+                .isInstanceOf(TaskGoneException.class);
+        assertThat(observations.ofAssessment(sip(), j.assessmentId)).isEmpty();
+        assertThat(journal(j)).endsWith(AssessmentEvent.Type.SIP_APPROVED);
+    }
+
+    @Test
+    void theDecisionIsRefusedOnAnAssessmentSipIsNotReviewing() {
+        AssessmentJourney j = AssessmentJourney.open(ctx, 2025).toSipReview("Contrataciones");
+        review.decide(sip(), j.reviewTask(sip()).id(), SipDecision.OBSERVED,
+                List.of(ObservationForm.onAssessment("Complete el contexto.")));
+
+        assertThatThrownBy(() -> sipReview.decide(sip(), j.assessmentId, SipDecision.OBSERVED,
+                        List.of(ObservationForm.onAssessment("Otra vez."))))
+                .isInstanceOf(StageClosedException.class);
+        assertThat(observations.ofAssessment(sip(), j.assessmentId)).hasSize(1);
+    }
+
+    @Test
     void onlySipReviewersDecide() {
         AssessmentJourney j = AssessmentJourney.open(ctx, 2025).toSipReview("Contrataciones");
         String task = j.reviewTask(sip()).id();
@@ -187,6 +216,14 @@ class SipReviewTest {
         assertThatThrownBy(() -> observations.resolve(j.team.conductor(), j.assessmentId, id, false))
                 .isInstanceOf(StageClosedException.class);
         assertThat(observations.ofAssessment(sip(), j.assessmentId).get(0).resolved()).isTrue();
+    }
+
+    /** SIP's queue: the open review tasks. */
+    private List<String> pendingReviews() {
+        return tasks.inbox(sip()).stream()
+                .filter(t -> AssessmentProcess.REVIEW_SUBMISSION.equals(t.key()))
+                .map(TaskView::id)
+                .toList();
     }
 
     private List<AssessmentEvent.Type> journal(AssessmentJourney j) {

@@ -52,6 +52,7 @@ import pe.integrity.assessment.Risk;
 import pe.integrity.assessment.RiskEvaluation;
 import pe.integrity.assessment.RiskIdentification;
 import pe.integrity.assessment.ScopeEditing;
+import pe.integrity.assessment.StepIncompleteException;
 import pe.integrity.assessment.TreatmentPlanning;
 import pe.integrity.catalog.ScoringSchemes;
 import pe.integrity.organisation.EntityDirectory;

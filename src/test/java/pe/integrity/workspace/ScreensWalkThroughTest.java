@@ -379,6 +379,6 @@ class ScreensWalkThroughTest {
     }
 
     static String step(String key) {
-        return AssessmentProcess.STEPS.get(key).name();
+        return AssessmentProcess.STEPS.get(key).stage().name();
     }
 }

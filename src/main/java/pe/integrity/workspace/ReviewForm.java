@@ -1,7 +1,8 @@
-package pe.integrity.review;
+package pe.integrity.workspace;
 
 import java.util.ArrayList;
 import java.util.List;
+import pe.integrity.review.ObservationForm;
 
 /** The review page's form: observation rows; the pressed button says the decision. */
 class ReviewForm {

@@ -1,23 +1,33 @@
-package pe.integrity.review;
+package pe.integrity.workspace;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import pe.integrity.assessment.SipDecision;
 import pe.integrity.organisation.CurrentUser;
+import pe.integrity.review.ObservationForm;
+import pe.integrity.review.ReviewPages;
 import pe.integrity.shared.InvalidInputException;
+import pe.integrity.workflow.ReviewSteps;
+import pe.integrity.workflow.TaskGoneException;
+import pe.integrity.workflow.TaskView;
 
 /** SIP reviewers' screens: the submissions waiting for them and the review page of one submission. */
 @Controller
@@ -25,21 +35,21 @@ import pe.integrity.shared.InvalidInputException;
 @PreAuthorize("hasRole('SIP_REVIEWER')")
 class ReviewController {
 
-    /** Peru has one time zone and no daylight saving: dates on screen are Lima time whatever the server's zone. */
-
     private static final Pattern ROW_FIELD = Pattern.compile("observations\\[(\\d+)]\\.(\\w+)");
 
-    private final SipReview review;
+    private final ReviewSteps steps;
+    private final ReviewQueue queue;
     private final ReviewPages pages;
 
-    ReviewController(SipReview review, ReviewPages pages) {
-        this.review = review;
+    ReviewController(ReviewSteps steps, ReviewQueue queue, ReviewPages pages) {
+        this.steps = steps;
+        this.queue = queue;
         this.pages = pages;
     }
 
     @GetMapping
     String list(@AuthenticationPrincipal CurrentUser user, Model model) {
-        model.addAttribute("pending", review.pending(user));
+        model.addAttribute("pending", queue.pending(user));
         return "review/list";
     }
 
@@ -78,7 +88,7 @@ class ReviewController {
         }
         try {
             SipDecision chosen = parse(decision);
-            review.decide(user, taskId, chosen, given);
+            steps.decide(user, taskId, chosen, given);
             flash.addFlashAttribute("decided", chosen.name());
             return "redirect:/review";
         } catch (InvalidInputException e) {
@@ -87,17 +97,24 @@ class ReviewController {
         }
     }
 
+    /** A decision on a task someone decided meanwhile gets the plain 409 page, as it always has. */
+    @ExceptionHandler(TaskGoneException.class)
+    @ResponseStatus(HttpStatus.CONFLICT)
+    String taskGone() {
+        return "error/409";
+    }
+
     private String page(CurrentUser user, String taskId, Model model) {
-        model.addAttribute("review", pages.load(user, taskId));
+        TaskView task = steps.reviewTask(user, taskId);
+        model.addAttribute("task", task);
+        model.addAttribute("overdue", queue.overdue(task.due()));
+        model.addAttribute("review", pages.load(user, task.assessmentId()));
         return "review/task";
     }
 
+    /** No decision or an unknown one is null: the decision's use case refuses it on field {@code decision}. */
     private static SipDecision parse(String decision) {
-        try {
-            return SipDecision.valueOf(decision);
-        } catch (IllegalArgumentException | NullPointerException e) {
-            throw new InvalidInputException("decision", "review.decision.required");
-        }
+        return Arrays.stream(SipDecision.values()).filter(d -> d.name().equals(decision)).findFirst().orElse(null);
     }
 
     /** Field errors go next to the row the reviewer typed; the others go to the summary at the top. */

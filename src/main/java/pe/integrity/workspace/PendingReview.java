@@ -1,9 +1,9 @@
-package pe.integrity.review;
+package pe.integrity.workspace;
 
 import java.util.Date;
 
 /** A submission waiting for SIP's decision, as the reviewers' list shows it. */
-public record PendingReview(
+record PendingReview(
         String taskId,
         Long assessmentId,
         Long entityId,

@@ -1,7 +1,6 @@
-package pe.integrity.workflow;
+package pe.integrity.assessment;
 
 import java.util.List;
-import pe.integrity.assessment.Gap;
 
 /** The step still has gaps (e.g. a mandatory risk without a measure); the task stays open. */
 public class StepIncompleteException extends RuntimeException {
