@@ -4,13 +4,10 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
+import pe.integrity.shared.VersionedEntity;
 
 /**
  * One entity's integrity risk assessment for one period: the aggregate root of scope, risks and measures.
@@ -18,11 +15,7 @@ import java.time.LocalDate;
  */
 @Entity
 @Table(name = "assessment")
-public class Assessment {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+public class Assessment extends VersionedEntity {
 
     @Column(name = "entity_id", nullable = false)
     private Long entityId;
@@ -57,9 +50,6 @@ public class Assessment {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
-    @Version
-    private long version;
-
     protected Assessment() {}
 
     Assessment(Long entityId, int periodYear, String schemeCode, String context, String createdBy, Instant createdAt) {
@@ -90,10 +80,6 @@ public class Assessment {
 
     void submitted() {
         this.submissionRound++;
-    }
-
-    public Long getId() {
-        return id;
     }
 
     public Long getEntityId() {
@@ -138,9 +124,5 @@ public class Assessment {
 
     public Instant getCreatedAt() {
         return createdAt;
-    }
-
-    public long getVersion() {
-        return version;
     }
 }

@@ -4,16 +4,14 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import pe.integrity.shared.IdentifiedEntity;
 
 /** One entry of an assessment's journal: a decision or hand-over, who made it and when. */
 @Entity
 @Table(name = "assessment_event")
-public class AssessmentEvent {
+public class AssessmentEvent extends IdentifiedEntity {
 
     /** What happened; approvals and returns print on the register's cover and review history. */
     public enum Type {
@@ -33,10 +31,6 @@ public class AssessmentEvent {
         PROGRESS_REPORTED,
         PERIOD_CLOSED
     }
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
 
     @Column(name = "assessment_id", nullable = false)
     private Long assessmentId;
@@ -70,10 +64,6 @@ public class AssessmentEvent {
         this.occurredAt = at;
         this.submissionRound = round;
         this.comment = comment;
-    }
-
-    public Long getId() {
-        return id;
     }
 
     public Long getAssessmentId() {

@@ -5,24 +5,17 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.LocalDate;
 import pe.integrity.shared.InvalidInputException;
+import pe.integrity.shared.VersionedEntity;
 
 /** A mitigation measure (medida) of the treatment plan, with its follow-up state. */
 @Entity
 @Table(name = "measure")
-public class Measure {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+public class Measure extends VersionedEntity {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "risk_id")
@@ -83,9 +76,6 @@ public class Measure {
 
     @Column(name = "progress_comment")
     private String progressComment;
-
-    @Version
-    private long version;
 
     protected Measure() {}
 
@@ -203,10 +193,6 @@ public class Measure {
         return code(risk.getCode(), risk.getMeasures().indexOf(this) + 1);
     }
 
-    public Long getId() {
-        return id;
-    }
-
     public Risk getRisk() {
         return risk;
     }
@@ -269,9 +255,5 @@ public class Measure {
 
     public String getProgressComment() {
         return progressComment;
-    }
-
-    public long getVersion() {
-        return version;
     }
 }

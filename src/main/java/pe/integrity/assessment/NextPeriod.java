@@ -35,7 +35,8 @@ public class NextPeriod {
             throw new AccessDeniedException("another entity's assessment");
         }
         if (!StageWork.NEXT_PERIOD.allowedIn(previous.getStage())) {
-            throw new InvalidInputException("previousId", "nextPeriod.notApproved");
+            // shown next to the year asked for, the only field of the next-period form
+            throw new InvalidInputException("periodYear", "nextPeriod.notApproved");
         }
         if (periodYear <= previous.getPeriodYear()) {
             throw new InvalidInputException("periodYear", "nextPeriod.yearNotAfter");

@@ -4,26 +4,19 @@ import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.util.ArrayList;
 import java.util.List;
+import pe.integrity.shared.VersionedEntity;
 
 /** A process the entity chose to assess (Nivel 1), why, and the process owner (Técnico) who identifies its risks. */
 @Entity
 @Table(name = "process_in_scope")
-public class ProcessInScope {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+public class ProcessInScope extends VersionedEntity {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "assessment_id")
@@ -48,9 +41,6 @@ public class ProcessInScope {
     @OrderBy("position")
     private List<ProcessStage> stages = new ArrayList<>();
 
-    @Version
-    private long version;
-
     protected ProcessInScope() {}
 
     ProcessInScope(Assessment assessment) {
@@ -73,10 +63,6 @@ public class ProcessInScope {
 
     void removeStage(ProcessStage stage) {
         stages.remove(stage);
-    }
-
-    public Long getId() {
-        return id;
     }
 
     public Assessment getAssessment() {
@@ -105,9 +91,5 @@ public class ProcessInScope {
 
     public List<ProcessStage> getStages() {
         return stages;
-    }
-
-    public long getVersion() {
-        return version;
     }
 }

@@ -3,21 +3,15 @@ package pe.integrity.assessment;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import pe.integrity.shared.IdentifiedEntity;
 
 /** A stage or activity of a process in scope, with its responsible unit (Nivel 1 identification). */
 @Entity
 @Table(name = "process_stage")
-public class ProcessStage {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+public class ProcessStage extends IdentifiedEntity {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "process_in_scope_id")
@@ -39,10 +33,6 @@ public class ProcessStage {
         this.name = name;
         this.responsibleUnit = responsibleUnit;
         this.position = position;
-    }
-
-    public Long getId() {
-        return id;
     }
 
     public ProcessInScope getProcess() {

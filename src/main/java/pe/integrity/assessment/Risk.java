@@ -6,18 +6,15 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.util.ArrayList;
 import java.util.List;
 import pe.integrity.catalog.PracticeCategory;
+import pe.integrity.shared.VersionedEntity;
 
 /**
  * A risk to integrity in one process (Nivel 2): a possibility, never a case that happened. Carries its
@@ -25,11 +22,7 @@ import pe.integrity.catalog.PracticeCategory;
  */
 @Entity
 @Table(name = "risk")
-public class Risk {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+public class Risk extends VersionedEntity {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "assessment_id")
@@ -109,9 +102,6 @@ public class Risk {
     @OrderBy("id")
     private List<Measure> measures = new ArrayList<>();
 
-    @Version
-    private long version;
-
     protected Risk() {}
 
     Risk(Assessment assessment, ProcessInScope process, String code) {
@@ -159,7 +149,7 @@ public class Risk {
     }
 
     void copiedFrom(Risk source) {
-        this.sourceRiskId = source.id;
+        this.sourceRiskId = source.getId();
         this.changeStatus = ChangeStatus.UNCHANGED;
     }
 
@@ -170,10 +160,6 @@ public class Risk {
 
     public boolean isEvaluated() {
         return residualLevel != null;
-    }
-
-    public Long getId() {
-        return id;
     }
 
     public Assessment getAssessment() {
@@ -282,9 +268,5 @@ public class Risk {
 
     public List<Measure> getMeasures() {
         return measures;
-    }
-
-    public long getVersion() {
-        return version;
     }
 }

@@ -3,6 +3,7 @@ package pe.integrity.demo;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -112,29 +113,25 @@ class DemoAssessments implements ApplicationRunner {
      * test can save each through its form; null runs it to the end.
      */
     Long approvedAssessment(Team t, int year, AssessmentStage stopAt) {
-        Assessment a = assessments.open(t.conductor, year,
-                "Municipalidad distrital con alta demanda de licencias y contrataciones frecuentes de bienes y obras.");
-        ProcessInScope procurement = process(t, a, "CONTRATACIONES", "Contrataciones",
-                "Mayor presupuesto ejecutado y denuncias previas sobre direccionamiento.", "Subgerencia de Logística");
-        ProcessInScope licences = process(t, a, "SERVICIOS_PUBLICOS", "Licencias de funcionamiento",
-                "Trato directo con administrados y discrecionalidad en inspecciones.", "Subgerencia de Licencias");
-        complete(t.conductor, a, AssessmentProcess.PREPARE_SCOPE);
-        complete(t.alta, a, AssessmentProcess.APPROVE_SCOPE, ScopeDecision.APPROVE);
-        identify(t, procurement, "Actos preparatorios", "Direccionar los requerimientos técnicos a un proveedor",
-                "Posibilidad de que el área usuaria direccione las especificaciones técnicas en los actos preparatorios para favorecer a un proveedor",
-                "COLUSION");
-        identify(t, procurement, "Ejecución contractual", "Dar conformidad a prestaciones incompletas",
-                "Posibilidad de que un servidor otorgue conformidad a prestaciones no ejecutadas para obtener un beneficio indebido",
-                "COHECHO");
-        identify(t, licences, "Inspección", "Solicitar pagos indebidos durante la inspección",
-                "Posibilidad de que un inspector solicite un pago indebido durante la inspección técnica para emitir un informe favorable",
-                "COHECHO");
+        Assessment a = identified(t, year,
+                "Municipalidad distrital con alta demanda de licencias y contrataciones frecuentes de bienes y obras.",
+                new DemoProcess("CONTRATACIONES", "Contrataciones",
+                        "Mayor presupuesto ejecutado y denuncias previas sobre direccionamiento.", "Subgerencia de Logística",
+                        new DemoRisk("Actos preparatorios", "Direccionar los requerimientos técnicos a un proveedor",
+                                "Posibilidad de que el área usuaria direccione las especificaciones técnicas en los actos preparatorios para favorecer a un proveedor",
+                                "COLUSION"),
+                        new DemoRisk("Ejecución contractual", "Dar conformidad a prestaciones incompletas",
+                                "Posibilidad de que un servidor otorgue conformidad a prestaciones no ejecutadas para obtener un beneficio indebido",
+                                "COHECHO")),
+                new DemoProcess("SERVICIOS_PUBLICOS", "Licencias de funcionamiento",
+                        "Trato directo con administrados y discrecionalidad en inspecciones.", "Subgerencia de Licencias",
+                        new DemoRisk("Inspección", "Solicitar pagos indebidos durante la inspección",
+                                "Posibilidad de que un inspector solicite un pago indebido durante la inspección técnica para emitir un informe favorable",
+                                "COHECHO")));
         if (stopAt == AssessmentStage.IDENTIFICATION) {
             return a.getId();
         }
-        for (TaskView task : open(t.tecnico, a, AssessmentProcess.IDENTIFY_RISKS)) {
-            tasks.complete(t.tecnico, task.id(), StepDecision.done());
-        }
+        completeIdentification(t, a);
         evaluateAll(t, a);
         complete(t.conductor, a, AssessmentProcess.EVALUATE_RISKS);
         treatAll(t, a, LocalDate.of(year + 1, 6, 30));
@@ -169,26 +166,22 @@ class DemoAssessments implements ApplicationRunner {
 
     /** Cusco's cycle for a team: in the middle of evaluation; {@code stopAt} IDENTIFICATION ends it earlier. */
     Long midCycleAssessment(Team t, int year, AssessmentStage stopAt) {
-        Assessment a = assessments.open(t.conductor, year,
-                "Gobierno regional con inversión pública alta y procesos de selección de personal CAS frecuentes.");
-        ProcessInScope hr = process(t, a, "RECURSOS_HUMANOS", "Gestión de recursos humanos",
-                "Convocatorias CAS numerosas y quejas sobre favorecimiento.", "Oficina de Recursos Humanos");
-        ProcessInScope transparency = process(t, a, "TRANSPARENCIA", "Transparencia y acceso a la información",
-                "Plazos incumplidos en solicitudes de acceso a la información.", "Secretaría General");
-        complete(t.conductor, a, AssessmentProcess.PREPARE_SCOPE);
-        complete(t.alta, a, AssessmentProcess.APPROVE_SCOPE, ScopeDecision.APPROVE);
-        identify(t, hr, "Selección CAS", "Favorecer a familiares en la selección",
-                "Posibilidad de que miembros del comité favorezcan a familiares en la selección CAS para beneficio de terceros",
-                "NEPOTISMO");
-        identify(t, transparency, "Atención de solicitudes", "Ocultar información pública",
-                "Posibilidad de que un servidor oculte información pública solicitada para encubrir irregularidades",
-                "INCUMPLIMIENTO_FUNCIONES");
+        Assessment a = identified(t, year,
+                "Gobierno regional con inversión pública alta y procesos de selección de personal CAS frecuentes.",
+                new DemoProcess("RECURSOS_HUMANOS", "Gestión de recursos humanos",
+                        "Convocatorias CAS numerosas y quejas sobre favorecimiento.", "Oficina de Recursos Humanos",
+                        new DemoRisk("Selección CAS", "Favorecer a familiares en la selección",
+                                "Posibilidad de que miembros del comité favorezcan a familiares en la selección CAS para beneficio de terceros",
+                                "NEPOTISMO")),
+                new DemoProcess("TRANSPARENCIA", "Transparencia y acceso a la información",
+                        "Plazos incumplidos en solicitudes de acceso a la información.", "Secretaría General",
+                        new DemoRisk("Atención de solicitudes", "Ocultar información pública",
+                                "Posibilidad de que un servidor oculte información pública solicitada para encubrir irregularidades",
+                                "INCUMPLIMIENTO_FUNCIONES")));
         if (stopAt == AssessmentStage.IDENTIFICATION) {
             return a.getId();
         }
-        for (TaskView task : open(t.tecnico, a, AssessmentProcess.IDENTIFY_RISKS)) {
-            tasks.complete(t.tecnico, task.id(), StepDecision.done());
-        }
+        completeIdentification(t, a);
         // evaluation started: the first risk is scored, the second is waiting
         Risk first = assessments.risks(t.conductor, a.getId()).get(0);
         ScoringScheme scheme = schemes.byCode(a.getSchemeCode());
@@ -204,28 +197,52 @@ class DemoAssessments implements ApplicationRunner {
         return new Team(user("conductor." + suffix), user("alta." + suffix), user("tecnico." + suffix));
     }
 
-    private ProcessInScope process(Team t, Assessment a, String code, String name, String reason, String unit) {
+    /** A process of the demo's scope (a catalogue process) with the risks identified in it, one stage each. */
+    private record DemoProcess(String code, String name, String reason, String unit, DemoRisk... risks) {}
+
+    private record DemoRisk(String stage, String behaviour, String statement, String typology) {}
+
+    /** An assessment opened, its scope prepared and approved, its risks entered; identification still open. */
+    private Assessment identified(Team t, int year, String context, DemoProcess... scoped) {
+        Assessment a = assessments.open(t.conductor, year, context);
+        List<ProcessInScope> processes = Stream.of(scoped).map(p -> process(t, a, p)).toList();
+        complete(t.conductor, a, AssessmentProcess.PREPARE_SCOPE);
+        complete(t.alta, a, AssessmentProcess.APPROVE_SCOPE, ScopeDecision.APPROVE);
+        for (int i = 0; i < scoped.length; i++) {
+            for (DemoRisk risk : scoped[i].risks()) {
+                identify(t, processes.get(i), risk);
+            }
+        }
+        return a;
+    }
+
+    private void completeIdentification(Team t, Assessment a) {
+        for (TaskView task : open(t.tecnico, a, AssessmentProcess.IDENTIFY_RISKS)) {
+            tasks.complete(t.tecnico, task.id(), StepDecision.done());
+        }
+    }
+
+    private ProcessInScope process(Team t, Assessment a, DemoProcess p) {
         ScopeProcessForm f = new ScopeProcessForm();
-        f.setCatalogProcessCode(code);
-        f.setName(name);
-        f.setPrioritisationReason(reason);
+        f.setCatalogProcessCode(p.code());
+        f.setName(p.name());
+        f.setPrioritisationReason(p.reason());
         f.setOwnerUsername(t.tecnico.username());
-        f.setResponsibleUnit(unit);
+        f.setResponsibleUnit(p.unit());
         return scope.addProcess(t.conductor, a.getId(), f);
     }
 
-    private void identify(Team t, ProcessInScope p, String stageName, String behaviour, String statement,
-            String typology) {
+    private void identify(Team t, ProcessInScope p, DemoRisk risk) {
         StageForm stage = new StageForm();
-        stage.setName(stageName);
+        stage.setName(risk.stage());
         stage.setResponsibleUnit(p.getResponsibleUnit());
         Long stageId = scope.addStage(t.tecnico, p.getId(), stage).getId();
         RiskForm f = new RiskForm();
         f.setStageId(stageId);
-        f.setRiskyBehaviour(behaviour);
-        f.setStatement(statement);
+        f.setRiskyBehaviour(risk.behaviour());
+        f.setStatement(risk.statement());
         // one choice, as on the screen: the typology decides the category (assessment.RiskClassification)
-        f.setClassification(typology);
+        f.setClassification(risk.typology());
         f.setCauses("Alta discrecionalidad; controles manuales");
         f.setConsequences("Perjuicio económico y pérdida de confianza ciudadana");
         f.setActors("Servidores del área; proveedores o administrados");

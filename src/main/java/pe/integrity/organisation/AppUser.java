@@ -7,24 +7,17 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.util.EnumSet;
 import java.util.Set;
+import pe.integrity.shared.VersionedEntity;
 
 /** A person who signs in. Entity roles need an entity; global roles have none. */
 @Entity
 @Table(name = "app_user")
-class AppUser {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+class AppUser extends VersionedEntity {
 
     @Column(nullable = false, unique = true)
     private String username;
@@ -54,9 +47,6 @@ class AppUser {
     @Enumerated(EnumType.STRING)
     private Set<Role> roles = EnumSet.noneOf(Role.class);
 
-    @Version
-    private long version;
-
     protected AppUser() {}
 
     AppUser(String username, String passwordHash) {
@@ -76,10 +66,6 @@ class AppUser {
 
     void changePassword(String passwordHash) {
         this.passwordHash = passwordHash;
-    }
-
-    Long getId() {
-        return id;
     }
 
     String getUsername() {
@@ -112,9 +98,5 @@ class AppUser {
 
     Set<Role> getRoles() {
         return roles;
-    }
-
-    long getVersion() {
-        return version;
     }
 }

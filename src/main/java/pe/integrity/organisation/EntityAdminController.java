@@ -1,7 +1,7 @@
 package pe.integrity.organisation;
 
 import pe.integrity.shared.NotFoundException;
-import pe.integrity.shared.InvalidInputException;
+import pe.integrity.shared.FormErrors;
 import jakarta.validation.Valid;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -19,6 +19,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/admin/entities")
 @PreAuthorize("hasRole('ADMIN')")
 class EntityAdminController {
+
+    private static final String FORM = "admin/entity-form";
 
     private final EntityDirectory entities;
 
@@ -41,22 +43,14 @@ class EntityAdminController {
     @GetMapping("/new")
     String newForm(Model model) {
         model.addAttribute("form", new EntityForm());
-        return "admin/entity-form";
+        return FORM;
     }
 
     @PostMapping
     String create(@Valid @ModelAttribute("form") EntityForm form, BindingResult errors, RedirectAttributes flash) {
-        if (errors.hasErrors()) {
-            return "admin/entity-form";
-        }
-        try {
-            PublicEntity created = entities.create(form);
-            flash.addFlashAttribute("saved", true);
-            return "redirect:/entities/" + created.getId();
-        } catch (InvalidInputException e) {
-            errors.rejectValue(e.field(), e.code());
-            return "admin/entity-form";
-        }
+        return FormErrors.result(errors, () -> entities.create(form))
+                .map(created -> saved(flash, created.getId()))
+                .orElse(FORM);
     }
 
     @GetMapping("/{id}/edit")
@@ -64,7 +58,7 @@ class EntityAdminController {
         PublicEntity entity = entities.find(id).orElseThrow(() -> new NotFoundException("entity", id));
         model.addAttribute("form", EntityForm.of(entity));
         model.addAttribute("entityId", id);
-        return "admin/entity-form";
+        return FORM;
     }
 
     @GetMapping("/{id}")
@@ -80,16 +74,12 @@ class EntityAdminController {
             Model model,
             RedirectAttributes flash) {
         model.addAttribute("entityId", id);
-        if (errors.hasErrors()) {
-            return "admin/entity-form";
-        }
-        try {
-            entities.update(id, form);
-            flash.addFlashAttribute("saved", true);
-            return "redirect:/entities/" + id;
-        } catch (InvalidInputException e) {
-            errors.rejectValue(e.field(), e.code());
-            return "admin/entity-form";
-        }
+        return FormErrors.accepted(errors, () -> entities.update(id, form)) ? saved(flash, id) : FORM;
+    }
+
+    /** Back to the entity's page, which says it was saved. */
+    private static String saved(RedirectAttributes flash, Long id) {
+        flash.addFlashAttribute("saved", true);
+        return "redirect:/entities/" + id;
     }
 }

@@ -5,22 +5,15 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
+import pe.integrity.shared.VersionedEntity;
 
 /** An obliged public entity ("entidad"): a ministry, regional government, municipality... */
 @Entity
 @Table(name = "public_entity")
-public class PublicEntity {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+public class PublicEntity extends VersionedEntity {
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
@@ -45,9 +38,6 @@ public class PublicEntity {
     @Column(nullable = false)
     private boolean active = true;
 
-    @Version
-    private long version;
-
     protected PublicEntity() {}
 
     public PublicEntity(EntityType type, String name, String acronym, String department, String sector) {
@@ -66,10 +56,6 @@ public class PublicEntity {
         this.sector = sector;
         this.parent = parent;
         this.active = active;
-    }
-
-    public Long getId() {
-        return id;
     }
 
     public EntityType getType() {
@@ -98,9 +84,5 @@ public class PublicEntity {
 
     public boolean isActive() {
         return active;
-    }
-
-    public long getVersion() {
-        return version;
     }
 }

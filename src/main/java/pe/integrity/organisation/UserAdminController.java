@@ -1,7 +1,7 @@
 package pe.integrity.organisation;
 
 import pe.integrity.shared.NotFoundException;
-import pe.integrity.shared.InvalidInputException;
+import pe.integrity.shared.FormErrors;
 import jakarta.validation.Valid;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -19,6 +19,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/admin/users")
 @PreAuthorize("hasRole('ADMIN')")
 class UserAdminController {
+
+    private static final String FORM = "admin/user-form";
 
     private final UserDirectory users;
     private final EntityDirectory entities;
@@ -43,29 +45,19 @@ class UserAdminController {
     @GetMapping("/new")
     String newForm(Model model) {
         model.addAttribute("form", new UserForm());
-        return "admin/user-form";
+        return FORM;
     }
 
     @PostMapping
     String create(@Valid @ModelAttribute("form") UserForm form, BindingResult errors, RedirectAttributes flash) {
-        if (errors.hasErrors()) {
-            return "admin/user-form";
-        }
-        try {
-            users.create(form);
-            flash.addFlashAttribute("saved", true);
-            return "redirect:/admin/users";
-        } catch (InvalidInputException e) {
-            errors.rejectValue(e.field(), e.code());
-            return "admin/user-form";
-        }
+        return FormErrors.accepted(errors, () -> users.create(form)) ? saved(flash) : FORM;
     }
 
     @GetMapping("/{id}/edit")
     String editForm(@PathVariable Long id, Model model) {
         model.addAttribute("form", users.formOf(id).orElseThrow(() -> new NotFoundException("user", id)));
         model.addAttribute("userId", id);
-        return "admin/user-form";
+        return FORM;
     }
 
     /** The edit form posts here; a GET (e.g. the language switch on a re-shown form) opens the form again. */
@@ -82,16 +74,12 @@ class UserAdminController {
             Model model,
             RedirectAttributes flash) {
         model.addAttribute("userId", id);
-        if (errors.hasErrors()) {
-            return "admin/user-form";
-        }
-        try {
-            users.update(id, form);
-            flash.addFlashAttribute("saved", true);
-            return "redirect:/admin/users";
-        } catch (InvalidInputException e) {
-            errors.rejectValue(e.field(), e.code());
-            return "admin/user-form";
-        }
+        return FormErrors.accepted(errors, () -> users.update(id, form)) ? saved(flash) : FORM;
+    }
+
+    /** Back to the list, which says it was saved. */
+    private static String saved(RedirectAttributes flash) {
+        flash.addFlashAttribute("saved", true);
+        return "redirect:/admin/users";
     }
 }

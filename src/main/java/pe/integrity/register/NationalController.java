@@ -2,7 +2,6 @@ package pe.integrity.register;
 
 import jakarta.validation.Valid;
 import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.Locale;
 import org.springframework.core.io.InputStreamResource;
@@ -20,9 +19,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
-import pe.integrity.assessment.AssessmentStage;
 import pe.integrity.organisation.CurrentUser;
-import pe.integrity.organisation.EntityType;
 
 /**
  * The national register for SIP reviewers, auditors and administrators: choose the filters, follow the
@@ -39,22 +36,16 @@ class NationalController {
 
     private final ExportJobs jobs;
     private final NationalOptions options;
-    private final NationalVocabularies vocabularies;
 
-    NationalController(ExportJobs jobs, NationalOptions options, NationalVocabularies vocabularies) {
+    NationalController(ExportJobs jobs, NationalOptions options) {
         this.jobs = jobs;
         this.options = options;
-        this.vocabularies = vocabularies;
     }
 
     @ModelAttribute
     void options(Model model, Locale locale) {
         model.addAttribute("periods", options.periods());
-        model.addAttribute("sectors", options.sectors());
-        model.addAttribute("departments", options.departments());
-        model.addAttribute("types", EntityType.values());
-        model.addAttribute("levels", vocabularies.levelOptions(locale));
-        model.addAttribute("stages", AssessmentStage.values());
+        model.addAttribute("filters", options.filters(locale));
     }
 
     @GetMapping
@@ -69,11 +60,9 @@ class NationalController {
             BindingResult errors, Model model, Locale locale) {
         requireReader(user);
         check(errors, "periodYear", form.getPeriodYear(), options.periods());
-        check(errors, "sector", form.getSector(), options.sectors());
-        check(errors, "department", form.getDepartment(), options.departments());
-        check(errors, "entityType", form.getEntityType(), names(EntityType.values()));
-        check(errors, "residualLevel", form.getResidualLevel(), vocabularies.levelOptions(locale).keySet());
-        check(errors, "stage", form.getStage(), names(AssessmentStage.values()));
+        for (FilterChoice filter : options.filters(locale)) {
+            check(errors, filter.field(), errors.getFieldValue(filter.field()), filter.options().keySet());
+        }
         if (errors.hasErrors()) {
             return "national/form";
         }
@@ -119,9 +108,5 @@ class NationalController {
                 && !allowed.contains(value)) {
             errors.rejectValue(field, "national.filter.invalid");
         }
-    }
-
-    private static java.util.List<String> names(Enum<?>[] values) {
-        return Arrays.stream(values).map(Enum::name).toList();
     }
 }

@@ -4,20 +4,14 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import pe.integrity.shared.IdentifiedEntity;
 
 /** Row of {@code register_document}: written once, after its file is in place, never changed. */
 @Entity
 @Table(name = "register_document")
-class RegisterDocument {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+class RegisterDocument extends IdentifiedEntity {
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
@@ -100,7 +94,7 @@ class RegisterDocument {
     }
 
     StoredRegister view() {
-        return new StoredRegister(id, kind, verificationCode, sha256, sizeBytes, filename, assessmentId, entityId,
+        return new StoredRegister(getId(), kind, verificationCode, sha256, sizeBytes, filename, assessmentId, entityId,
                 periodYear, assessmentVersion, submissionRound, stage, draft, schemeCode, description, generatedBy,
                 generatedByName, generatedAt);
     }

@@ -2,12 +2,9 @@ package pe.integrity.register;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Instant;
+import pe.integrity.shared.VersionedEntity;
 
 /**
  * The approved register owed for one SIP approval (assessment and submission round). Written in the approving
@@ -16,13 +13,9 @@ import java.time.Instant;
  */
 @Entity
 @Table(name = "register_request")
-class RegisterRequest {
+class RegisterRequest extends VersionedEntity {
 
     static final int ERROR_LENGTH = 1000;
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
 
     @Column(name = "assessment_id", nullable = false)
     private Long assessmentId;
@@ -49,9 +42,6 @@ class RegisterRequest {
     @Column(name = "frozen_content")
     private String frozenContent;
 
-    @Version
-    private long version;
-
     protected RegisterRequest() {}
 
     RegisterRequest(Long assessmentId, int submissionRound, Instant requestedAt, String frozenContent) {
@@ -76,10 +66,6 @@ class RegisterRequest {
         lastAttemptAt = at;
         doneAt = at;
         lastError = null;
-    }
-
-    Long getId() {
-        return id;
     }
 
     Long getAssessmentId() {

@@ -13,7 +13,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import pe.integrity.assessment.StepIncompleteException;
 import pe.integrity.organisation.CurrentUser;
-import pe.integrity.shared.InvalidInputException;
+import pe.integrity.shared.FormErrors;
 import pe.integrity.workflow.AssessmentProcess;
 import pe.integrity.workflow.StepDecision;
 
@@ -69,17 +69,12 @@ class ApprovalController {
     }
 
     private boolean decide(CurrentUser user, Long id, String key, DecisionForm form, BindingResult errors, Model model) {
-        if (errors.hasErrors()) {
-            return false;
-        }
         try {
-            steps.complete(user, id, key, form.getTaskId(), new StepDecision(form.getOutcome(), form.getComment()));
-            return true;
-        } catch (InvalidInputException e) {
-            errors.rejectValue(e.field(), e.code());
+            return FormErrors.accepted(errors, () -> steps.complete(user, id, key, form.getTaskId(),
+                    new StepDecision(form.getOutcome(), form.getComment())));
         } catch (StepIncompleteException e) {
             model.addAttribute("gaps", e.gaps());
+            return false;
         }
-        return false;
     }
 }

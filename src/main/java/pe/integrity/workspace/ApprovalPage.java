@@ -24,12 +24,15 @@ import pe.integrity.workflow.AssessmentProcess;
 class ApprovalPage {
 
     private final Assessments assessments;
+    private final StepRisks stepRisks;
     private final Completeness completeness;
     private final StepTasks steps;
     private final Views views;
 
-    ApprovalPage(Assessments assessments, Completeness completeness, StepTasks steps, Views views) {
+    ApprovalPage(Assessments assessments, StepRisks stepRisks, Completeness completeness, StepTasks steps,
+            Views views) {
         this.assessments = assessments;
+        this.stepRisks = stepRisks;
         this.completeness = completeness;
         this.steps = steps;
         this.views = views;
@@ -49,8 +52,7 @@ class ApprovalPage {
         Assessment a = assessments.get(user, assessmentId);
         ScoringScheme scheme = views.scheme(a);
         Map<String, String> typologies = views.typologyNames(locale);
-        List<PlanRisk> plan = assessments.risks(user, assessmentId).stream()
-                .filter(r -> !r.isRemoved())
+        List<PlanRisk> plan = stepRisks.current(user, assessmentId).stream()
                 .map(r -> new PlanRisk(views.risk(r, scheme, typologies, locale),
                         r.getMeasures().stream().map(m -> views.measure(m, List.of())).toList()))
                 .toList();

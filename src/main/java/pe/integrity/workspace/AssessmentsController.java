@@ -4,6 +4,7 @@ import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.IntStream;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -17,7 +18,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import pe.integrity.assessment.Assessment;
 import pe.integrity.assessment.Assessments;
 import pe.integrity.organisation.CurrentUser;
-import pe.integrity.shared.InvalidInputException;
+import pe.integrity.shared.FormErrors;
 
 /** An entity's assessments, and the Conductor opening a new one for a period. */
 @Controller
@@ -59,17 +60,13 @@ class AssessmentsController {
     String open(@AuthenticationPrincipal CurrentUser user, @Valid @ModelAttribute("form") OpenAssessmentForm form,
             BindingResult errors, Model model, RedirectAttributes flash) {
         permissions.requireConductor(user, user.entityId());
-        if (errors.hasErrors()) {
+        Optional<Assessment> opened = FormErrors.result(errors,
+                () -> assessments.open(user, form.getPeriodYear(), form.getContext()));
+        if (opened.isEmpty()) {
             return form(model, form);
         }
-        try {
-            Assessment opened = assessments.open(user, form.getPeriodYear(), form.getContext());
-            flash.addFlashAttribute("notice", "workspace.assessment.opened");
-            return "redirect:/assessments/" + opened.getId();
-        } catch (InvalidInputException e) {
-            errors.rejectValue(e.field(), e.code());
-            return form(model, form);
-        }
+        flash.addFlashAttribute("notice", "workspace.assessment.opened");
+        return "redirect:/assessments/" + opened.get().getId();
     }
 
     private String form(Model model, OpenAssessmentForm form) {

@@ -2,11 +2,9 @@ package pe.integrity.workspace;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import pe.integrity.shared.IdentifiedEntity;
 
 /**
  * An evidence file of a measure's follow-up report, kept in the database with the assessment data so
@@ -14,11 +12,7 @@ import java.time.Instant;
  */
 @Entity
 @Table(name = "measure_evidence")
-class Evidence {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+class Evidence extends IdentifiedEntity {
 
     @Column(name = "measure_id", nullable = false)
     private Long measureId;
@@ -51,10 +45,6 @@ class Evidence {
         this.bytes = bytes;
         this.uploadedBy = uploadedBy;
         this.uploadedAt = uploadedAt;
-    }
-
-    Long getId() {
-        return id;
     }
 
     Long getMeasureId() {

@@ -23,7 +23,7 @@ import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.HandlerMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import pe.integrity.organisation.CurrentUser;
-import pe.integrity.shared.InvalidInputException;
+import pe.integrity.shared.FormErrors;
 
 /** Evidence files: uploaded on a measure's follow-up page, downloaded as attachments. */
 @Controller
@@ -41,15 +41,12 @@ class EvidenceController {
     String upload(@AuthenticationPrincipal CurrentUser user, @PathVariable Long id, @PathVariable Long mid,
             @ModelAttribute("evidenceForm") EvidenceForm form, BindingResult errors, Model model,
             RedirectAttributes flash) {
-        try {
-            store.upload(user, id, mid, form.getFile());
+        if (FormErrors.accepted(errors, () -> store.upload(user, id, mid, form.getFile()))) {
             flash.addFlashAttribute("notice", "workspace.evidence.uploaded");
             return "redirect:/assessments/" + id + "/follow-up/" + mid;
-        } catch (InvalidInputException e) {
-            errors.rejectValue(e.field(), e.code());
-            page.one(user, id, mid, model);
-            return FollowUpController.MEASURE_VIEW;
         }
+        page.one(user, id, mid, model);
+        return FollowUpController.MEASURE_VIEW;
     }
 
     /**

@@ -12,13 +12,11 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import pe.integrity.assessment.Assessment;
-import pe.integrity.assessment.Assessments;
 import pe.integrity.assessment.FollowUpReporting;
 import pe.integrity.assessment.ProgressForm;
 import pe.integrity.assessment.StepIncompleteException;
 import pe.integrity.organisation.CurrentUser;
-import pe.integrity.shared.InvalidInputException;
+import pe.integrity.shared.FormErrors;
 import pe.integrity.workflow.AssessmentProcess;
 import pe.integrity.workflow.StepDecision;
 
@@ -31,18 +29,15 @@ class FollowUpController {
     static final String MEASURE_VIEW = "workspace/follow-up-measure";
 
     private final FollowUpPage page;
-    private final Assessments assessments;
     private final FollowUpReporting reporting;
     private final StepTasks steps;
-    private final Views views;
+    private final ConfirmPage confirm;
 
-    FollowUpController(FollowUpPage page, Assessments assessments, FollowUpReporting reporting, StepTasks steps,
-            Views views) {
-        this.views = views;
+    FollowUpController(FollowUpPage page, FollowUpReporting reporting, StepTasks steps, ConfirmPage confirm) {
         this.page = page;
-        this.assessments = assessments;
         this.reporting = reporting;
         this.steps = steps;
+        this.confirm = confirm;
     }
 
     @GetMapping
@@ -64,14 +59,9 @@ class FollowUpController {
             RedirectAttributes flash) {
         page.requireMeasureOf(user, id, mid);
         reporting.requireReportable(user, mid);
-        if (!errors.hasErrors()) {
-            try {
-                reporting.report(user, mid, form);
-                flash.addFlashAttribute("notice", "form.saved");
-                return "redirect:/assessments/" + id + "/follow-up/" + mid;
-            } catch (InvalidInputException e) {
-                errors.rejectValue(e.field(), e.code());
-            }
+        if (FormErrors.accepted(errors, () -> reporting.report(user, mid, form))) {
+            flash.addFlashAttribute("notice", "form.saved");
+            return "redirect:/assessments/" + id + "/follow-up/" + mid;
         }
         page.one(user, id, mid, model);
         return MEASURE_VIEW;
@@ -80,9 +70,8 @@ class FollowUpController {
     @GetMapping("/complete")
     String confirmComplete(@AuthenticationPrincipal CurrentUser user, @PathVariable Long id,
             @RequestParam(required = false) String taskId, Model model) {
-        String here = "/assessments/" + id + "/follow-up";
-        return steps.confirmation(user, id, AssessmentProcess.REPORT_PROGRESS, taskId, here + "/complete", here)
-                .show(model, views, assessments.get(user, id));
+        return confirm.askToComplete(user, id, AssessmentProcess.REPORT_PROGRESS, taskId,
+                "/assessments/" + id + "/follow-up", model);
     }
 
     @PostMapping("/complete")

@@ -2,6 +2,7 @@ package pe.integrity.workspace;
 
 import jakarta.validation.Valid;
 import java.util.Locale;
+import java.util.Optional;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -13,14 +14,13 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import pe.integrity.assessment.Assessment;
-import pe.integrity.assessment.Assessments;
 import pe.integrity.assessment.Risk;
 import pe.integrity.assessment.RiskForm;
 import pe.integrity.assessment.RiskIdentification;
 import pe.integrity.assessment.ScopeEditing;
 import pe.integrity.assessment.StageForm;
 import pe.integrity.organisation.CurrentUser;
+import pe.integrity.shared.FormErrors;
 import pe.integrity.shared.InvalidInputException;
 import pe.integrity.workflow.AssessmentProcess;
 
@@ -32,22 +32,20 @@ class IdentificationController {
     static final String VIEW = "workspace/process";
 
     private final IdentificationPage page;
-    private final Assessments assessments;
     private final ScopeEditing scope;
     private final RiskIdentification identification;
     private final StepTasks steps;
-    private final Permissions permissions;
-    private final Views views;
+    private final StepGuard guard;
+    private final ConfirmPage confirm;
 
-    IdentificationController(IdentificationPage page, Assessments assessments, ScopeEditing scope,
-            RiskIdentification identification, StepTasks steps, Permissions permissions, Views views) {
-        this.views = views;
+    IdentificationController(IdentificationPage page, ScopeEditing scope, RiskIdentification identification,
+            StepTasks steps, StepGuard guard, ConfirmPage confirm) {
         this.page = page;
-        this.assessments = assessments;
         this.scope = scope;
         this.identification = identification;
         this.steps = steps;
-        this.permissions = permissions;
+        this.guard = guard;
+        this.confirm = confirm;
     }
 
     @GetMapping
@@ -78,9 +76,8 @@ class IdentificationController {
         editable(user, id, pid);
         String stage = page.stageName(user, id, pid, sid);
         String here = "/assessments/" + id + "/processes/" + pid;
-        return new Confirmation("workspace.confirm.stage.title", "workspace.confirm.stage.text", stage,
-                here + "/stages/" + sid + "/remove", "workspace.confirm.stage.yes", here)
-                .show(model, views, assessments.get(user, id));
+        return confirm.ask(user, id, new Confirmation("workspace.confirm.stage.title", "workspace.confirm.stage.text",
+                stage, here + "/stages/" + sid + "/remove", "workspace.confirm.stage.yes", here), model);
     }
 
     @PostMapping("/stages/{sid}/remove")
@@ -103,15 +100,11 @@ class IdentificationController {
             @Valid @ModelAttribute("riskForm") RiskForm form, BindingResult errors, Model model, Locale locale,
             RedirectAttributes flash) {
         editable(user, id, pid);
-        if (!errors.hasErrors()) {
-            try {
-                Risk risk = identification.add(user, pid, form);
-                flash.addFlashAttribute("notice", "workspace.risk.added");
-                flash.addFlashAttribute("noticeArg", risk.getCode());
-                return "redirect:/assessments/" + id + "/processes/" + pid;
-            } catch (InvalidInputException e) {
-                errors.rejectValue(e.field(), e.code());
-            }
+        Optional<Risk> added = FormErrors.result(errors, () -> identification.add(user, pid, form));
+        if (added.isPresent()) {
+            flash.addFlashAttribute("notice", "workspace.risk.added");
+            flash.addFlashAttribute("noticeArg", added.get().getCode());
+            return "redirect:/assessments/" + id + "/processes/" + pid;
         }
         page.process(user, id, pid, model, locale);
         return VIEW;
@@ -121,9 +114,8 @@ class IdentificationController {
     String confirmComplete(@AuthenticationPrincipal CurrentUser user, @PathVariable Long id, @PathVariable Long pid,
             @RequestParam(required = false) String taskId, Model model) {
         page.processOf(user, id, pid);
-        String here = "/assessments/" + id + "/processes/" + pid;
-        return steps.confirmation(user, id, AssessmentProcess.IDENTIFY_RISKS, taskId, here + "/complete", here)
-                .show(model, views, assessments.get(user, id));
+        return confirm.askToComplete(user, id, AssessmentProcess.IDENTIFY_RISKS, taskId,
+                "/assessments/" + id + "/processes/" + pid, model);
     }
 
     @PostMapping("/complete")
@@ -136,8 +128,6 @@ class IdentificationController {
 
     /** The Conductor or the process owner, while identification is open. */
     private void editable(CurrentUser user, Long id, Long pid) {
-        Assessment a = assessments.get(user, id);
-        permissions.requireWorksOn(user, a.getEntityId(), page.ownerOfProcess(user, id, pid));
-        Permissions.requireStage(a.getStage(), StepRules.IDENTIFYING);
+        guard.requireWorksOn(user, id, page.ownerOfProcess(user, id, pid), StepRules.IDENTIFYING);
     }
 }

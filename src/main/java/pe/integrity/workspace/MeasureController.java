@@ -11,12 +11,10 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import pe.integrity.assessment.Assessment;
-import pe.integrity.assessment.Assessments;
 import pe.integrity.assessment.MeasureForm;
 import pe.integrity.assessment.TreatmentPlanning;
 import pe.integrity.organisation.CurrentUser;
-import pe.integrity.shared.InvalidInputException;
+import pe.integrity.shared.FormErrors;
 
 /** The measures of a risk's mitigation: add, edit (with its version), remove. */
 @Controller
@@ -25,50 +23,42 @@ class MeasureController {
     static final String VIEW = "workspace/measure";
 
     private final TreatmentPage page;
-    private final Assessments assessments;
     private final TreatmentPlanning treatment;
-    private final Permissions permissions;
-    private final Views views;
+    private final StepRisks risks;
+    private final StepGuard guard;
+    private final ConfirmPage confirm;
 
-    MeasureController(TreatmentPage page, Assessments assessments, TreatmentPlanning treatment,
-            Permissions permissions, Views views) {
-        this.views = views;
+    MeasureController(TreatmentPage page, TreatmentPlanning treatment, StepRisks risks, StepGuard guard,
+            ConfirmPage confirm) {
         this.page = page;
-        this.assessments = assessments;
         this.treatment = treatment;
-        this.permissions = permissions;
+        this.risks = risks;
+        this.guard = guard;
+        this.confirm = confirm;
     }
 
     @GetMapping("/assessments/{id}/treatment/{rid}/measures/new")
     String newForm(@AuthenticationPrincipal CurrentUser user, @PathVariable Long id, @PathVariable Long rid,
             Model model, Locale locale) {
-        page.measure(user, id, rid, null, model, locale);
-        return VIEW;
+        return form(user, id, rid, null, model, locale);
     }
 
     @PostMapping("/assessments/{id}/treatment/{rid}/measures")
     String add(@AuthenticationPrincipal CurrentUser user, @PathVariable Long id, @PathVariable Long rid,
             @Valid @ModelAttribute("measureForm") MeasureForm form, BindingResult errors, Model model, Locale locale,
             RedirectAttributes flash) {
-        editable(user, id, page.riskOwner(user, id, rid));
-        if (!errors.hasErrors()) {
-            try {
-                treatment.addMeasure(user, rid, form);
-                flash.addFlashAttribute("notice", "workspace.measure.added");
-                return "redirect:/assessments/" + id + "/treatment/" + rid;
-            } catch (InvalidInputException e) {
-                errors.rejectValue(e.field(), e.code());
-            }
+        editable(user, id, risks.owner(user, id, rid));
+        if (FormErrors.accepted(errors, () -> treatment.addMeasure(user, rid, form))) {
+            flash.addFlashAttribute("notice", "workspace.measure.added");
+            return "redirect:/assessments/" + id + "/treatment/" + rid;
         }
-        page.measure(user, id, rid, null, model, locale);
-        return VIEW;
+        return form(user, id, rid, null, model, locale);
     }
 
     @GetMapping("/assessments/{id}/measures/{mid}")
     String edit(@AuthenticationPrincipal CurrentUser user, @PathVariable Long id, @PathVariable Long mid, Model model,
             Locale locale) {
-        page.measure(user, id, null, mid, model, locale);
-        return VIEW;
+        return form(user, id, null, mid, model, locale);
     }
 
     @PostMapping("/assessments/{id}/measures/{mid}")
@@ -76,17 +66,11 @@ class MeasureController {
             @Valid @ModelAttribute("measureForm") MeasureForm form, BindingResult errors, Model model, Locale locale,
             RedirectAttributes flash) {
         editable(user, id, page.measureOwner(user, id, mid));
-        if (!errors.hasErrors()) {
-            try {
-                treatment.updateMeasure(user, mid, form);
-                flash.addFlashAttribute("notice", "form.saved");
-                return "redirect:/assessments/" + id + "/treatment/" + page.riskOfMeasure(user, id, mid);
-            } catch (InvalidInputException e) {
-                errors.rejectValue(e.field(), e.code());
-            }
+        if (FormErrors.accepted(errors, () -> treatment.updateMeasure(user, mid, form))) {
+            flash.addFlashAttribute("notice", "form.saved");
+            return "redirect:/assessments/" + id + "/treatment/" + page.riskOfMeasure(user, id, mid);
         }
-        page.measure(user, id, null, mid, model, locale);
-        return VIEW;
+        return form(user, id, null, mid, model, locale);
     }
 
     /** "Eliminar esta medida" asks first. */
@@ -95,9 +79,9 @@ class MeasureController {
             Model model) {
         editable(user, id, page.measureOwner(user, id, mid));
         String here = "/assessments/" + id + "/measures/" + mid;
-        return new Confirmation("workspace.confirm.measure.title", "workspace.confirm.measure.text",
-                page.measureDescription(user, id, mid), here + "/remove", "workspace.confirm.measure.yes", here)
-                .show(model, views, assessments.get(user, id));
+        return confirm.ask(user, id, new Confirmation("workspace.confirm.measure.title",
+                "workspace.confirm.measure.text", page.measureDescription(user, id, mid), here + "/remove",
+                "workspace.confirm.measure.yes", here), model);
     }
 
     @PostMapping("/assessments/{id}/measures/{mid}/remove")
@@ -110,9 +94,13 @@ class MeasureController {
         return "redirect:/assessments/" + id + "/treatment/" + riskId;
     }
 
+    /** The measure form: a new measure of risk {@code rid} (mid null) or measure {@code mid}. */
+    private String form(CurrentUser user, Long id, Long rid, Long mid, Model model, Locale locale) {
+        page.measure(user, id, rid, mid, model, locale);
+        return VIEW;
+    }
+
     private void editable(CurrentUser user, Long id, String owner) {
-        Assessment a = assessments.get(user, id);
-        permissions.requireWorksOn(user, a.getEntityId(), owner);
-        Permissions.requireStage(a.getStage(), StepRules.TREATING);
+        guard.requireWorksOn(user, id, owner, StepRules.TREATING);
     }
 }

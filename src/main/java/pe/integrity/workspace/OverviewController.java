@@ -1,6 +1,7 @@
 package pe.integrity.workspace;
 
 import jakarta.validation.Valid;
+import java.util.Optional;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -14,7 +15,7 @@ import pe.integrity.assessment.Assessment;
 import pe.integrity.assessment.Assessments;
 import pe.integrity.assessment.NextPeriod;
 import pe.integrity.organisation.CurrentUser;
-import pe.integrity.shared.InvalidInputException;
+import pe.integrity.shared.FormErrors;
 
 /** An assessment's task list, and starting the next period from an approved assessment. */
 @Controller
@@ -44,14 +45,10 @@ class OverviewController {
             RedirectAttributes flash) {
         Assessment previous = assessments.get(user, id);
         permissions.requireConductor(user, previous.getEntityId());
-        if (!errors.hasErrors()) {
-            try {
-                Assessment next = nextPeriod.start(user, id, form.getPeriodYear());
-                flash.addFlashAttribute("notice", "workspace.assessment.nextStarted");
-                return "redirect:/assessments/" + next.getId();
-            } catch (InvalidInputException e) {
-                errors.rejectValue(e.field().equals("previousId") ? "periodYear" : e.field(), e.code());
-            }
+        Optional<Assessment> next = FormErrors.result(errors, () -> nextPeriod.start(user, id, form.getPeriodYear()));
+        if (next.isPresent()) {
+            flash.addFlashAttribute("notice", "workspace.assessment.nextStarted");
+            return "redirect:/assessments/" + next.get().getId();
         }
         page.fill(user, id, model);
         return "workspace/overview";

@@ -2,20 +2,14 @@ package pe.integrity.workspace;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import pe.integrity.shared.IdentifiedEntity;
 
 /** An opinion on a risk (advisers, Conductor, Técnicos); never changes the risk itself. */
 @Entity
 @Table(name = "risk_comment")
-class RiskComment {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+class RiskComment extends IdentifiedEntity {
 
     @Column(name = "risk_id", nullable = false)
     private Long riskId;
@@ -40,10 +34,6 @@ class RiskComment {
         this.authorName = authorName;
         this.text = text;
         this.createdAt = createdAt;
-    }
-
-    Long getId() {
-        return id;
     }
 
     Long getRiskId() {

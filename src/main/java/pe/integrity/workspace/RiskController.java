@@ -12,13 +12,12 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import pe.integrity.assessment.Assessment;
 import pe.integrity.assessment.Assessments;
 import pe.integrity.assessment.Risk;
 import pe.integrity.assessment.RiskForm;
 import pe.integrity.assessment.RiskIdentification;
 import pe.integrity.organisation.CurrentUser;
-import pe.integrity.shared.InvalidInputException;
+import pe.integrity.shared.FormErrors;
 
 /**
  * One risk: all its fields, edited with the version it was read at (a stale save is a 409, never a lost
@@ -35,16 +34,18 @@ class RiskController {
     private final RiskIdentification identification;
     private final RiskComments comments;
     private final Permissions permissions;
-    private final Views views;
+    private final StepGuard guard;
+    private final ConfirmPage confirm;
 
     RiskController(IdentificationPage page, Assessments assessments, RiskIdentification identification,
-            RiskComments comments, Permissions permissions, Views views) {
-        this.views = views;
+            RiskComments comments, Permissions permissions, StepGuard guard, ConfirmPage confirm) {
         this.page = page;
         this.assessments = assessments;
         this.identification = identification;
         this.comments = comments;
         this.permissions = permissions;
+        this.guard = guard;
+        this.confirm = confirm;
     }
 
     @GetMapping
@@ -59,14 +60,9 @@ class RiskController {
             @Valid @ModelAttribute("riskForm") RiskForm form, BindingResult errors, Model model, Locale locale,
             RedirectAttributes flash) {
         editable(user, id, rid);
-        if (!errors.hasErrors()) {
-            try {
-                identification.update(user, rid, form);
-                flash.addFlashAttribute("notice", "form.saved");
-                return "redirect:/assessments/" + id + "/processes/" + page.processOfRisk(user, id, rid);
-            } catch (InvalidInputException e) {
-                errors.rejectValue(e.field(), e.code());
-            }
+        if (FormErrors.accepted(errors, () -> identification.update(user, rid, form))) {
+            flash.addFlashAttribute("notice", "form.saved");
+            return "redirect:/assessments/" + id + "/processes/" + page.processOfRisk(user, id, rid);
         }
         page.risk(user, id, rid, model, locale);
         return VIEW;
@@ -79,10 +75,9 @@ class RiskController {
         editable(user, id, rid);
         Risk risk = page.riskOf(user, id, rid);
         String here = "/assessments/" + id + "/risks/" + rid;
-        return new Confirmation("workspace.confirm.risk.title",
+        return confirm.ask(user, id, new Confirmation("workspace.confirm.risk.title",
                 risk.getSourceRiskId() == null ? "workspace.confirm.risk.delete" : "workspace.confirm.risk.withdraw",
-                risk.getCode(), here + "/remove", "workspace.confirm.risk.yes", here)
-                .show(model, views, assessments.get(user, id));
+                risk.getCode(), here + "/remove", "workspace.confirm.risk.yes", here), model);
     }
 
     @PostMapping("/remove")
@@ -110,8 +105,6 @@ class RiskController {
     }
 
     private void editable(CurrentUser user, Long id, Long rid) {
-        Assessment a = assessments.get(user, id);
-        permissions.requireWorksOn(user, a.getEntityId(), page.ownerOfRisk(user, id, rid));
-        Permissions.requireStage(a.getStage(), StepRules.IDENTIFYING);
+        guard.requireWorksOn(user, id, page.ownerOfRisk(user, id, rid), StepRules.IDENTIFYING);
     }
 }

@@ -14,11 +14,11 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import pe.integrity.assessment.Assessment;
 import pe.integrity.assessment.Assessments;
 import pe.integrity.assessment.ScopeEditing;
 import pe.integrity.assessment.ScopeProcessForm;
 import pe.integrity.organisation.CurrentUser;
+import pe.integrity.shared.FormErrors;
 import pe.integrity.shared.InvalidInputException;
 import pe.integrity.workflow.AssessmentProcess;
 
@@ -34,18 +34,18 @@ class ScopeController {
     private final Assessments assessments;
     private final ScopeEditing scope;
     private final StepTasks steps;
-    private final Permissions permissions;
-    private final Views views;
+    private final StepGuard guard;
+    private final ConfirmPage confirm;
     private final SmartValidator validator;
 
-    ScopeController(ScopePage page, Assessments assessments, ScopeEditing scope, StepTasks steps,
-            Permissions permissions, SmartValidator validator, Views views) {
-        this.views = views;
+    ScopeController(ScopePage page, Assessments assessments, ScopeEditing scope, StepTasks steps, StepGuard guard,
+            ConfirmPage confirm, SmartValidator validator) {
         this.page = page;
         this.assessments = assessments;
         this.scope = scope;
         this.steps = steps;
-        this.permissions = permissions;
+        this.guard = guard;
+        this.confirm = confirm;
         this.validator = validator;
     }
 
@@ -74,14 +74,10 @@ class ScopeController {
             @ModelAttribute("processForm") ScopeProcessForm form, BindingResult errors, Model model, Locale locale,
             RedirectAttributes flash) {
         editable(user, id);
-        if (validate(form, errors, locale)) {
-            try {
-                scope.addProcess(user, id, form);
-                flash.addFlashAttribute("notice", "form.saved");
-                return "redirect:/assessments/" + id + "/scope";
-            } catch (InvalidInputException e) {
-                errors.rejectValue(e.field(), e.code());
-            }
+        validate(form, errors, locale);
+        if (FormErrors.accepted(errors, () -> scope.addProcess(user, id, form))) {
+            flash.addFlashAttribute("notice", "form.saved");
+            return "redirect:/assessments/" + id + "/scope";
         }
         page.fill(user, id, model, locale);
         return VIEW;
@@ -100,14 +96,10 @@ class ScopeController {
             RedirectAttributes flash) {
         editable(user, id);
         page.process(user, id, pid);
-        if (validate(form, errors, locale)) {
-            try {
-                scope.updateProcess(user, pid, form);
-                flash.addFlashAttribute("notice", "form.saved");
-                return "redirect:/assessments/" + id + "/scope";
-            } catch (InvalidInputException e) {
-                errors.rejectValue(e.field(), e.code());
-            }
+        validate(form, errors, locale);
+        if (FormErrors.accepted(errors, () -> scope.updateProcess(user, pid, form))) {
+            flash.addFlashAttribute("notice", "form.saved");
+            return "redirect:/assessments/" + id + "/scope";
         }
         page.fillProcess(user, id, pid, model, locale);
         return PROCESS_VIEW;
@@ -119,10 +111,9 @@ class ScopeController {
             Model model) {
         editable(user, id);
         String here = "/assessments/" + id + "/scope";
-        return new Confirmation("workspace.confirm.process.title", "workspace.confirm.process.text",
-                page.process(user, id, pid).getName(), here + "/processes/" + pid + "/remove",
-                "workspace.confirm.process.yes", here)
-                .show(model, views, assessments.get(user, id));
+        return confirm.ask(user, id, new Confirmation("workspace.confirm.process.title",
+                "workspace.confirm.process.text", page.process(user, id, pid).getName(),
+                here + "/processes/" + pid + "/remove", "workspace.confirm.process.yes", here), model);
     }
 
     @PostMapping("/processes/{pid}/remove")
@@ -144,9 +135,8 @@ class ScopeController {
     @GetMapping("/complete")
     String confirmComplete(@AuthenticationPrincipal CurrentUser user, @PathVariable Long id,
             @RequestParam(required = false) String taskId, Model model) {
-        String here = "/assessments/" + id + "/scope";
-        return steps.confirmation(user, id, AssessmentProcess.PREPARE_SCOPE, taskId, here + "/complete", here)
-                .show(model, views, assessments.get(user, id));
+        return confirm.askToComplete(user, id, AssessmentProcess.PREPARE_SCOPE, taskId,
+                "/assessments/" + id + "/scope", model);
     }
 
     @PostMapping("/complete")
@@ -159,16 +149,14 @@ class ScopeController {
 
     /** Conductor of the entity, in preparation: checked before the form is looked at. */
     private void editable(CurrentUser user, Long id) {
-        Assessment a = assessments.get(user, id);
-        permissions.requireConductor(user, a.getEntityId());
-        Permissions.requireStage(a.getStage(), StepRules.SCOPE);
+        guard.requireConductor(user, id, StepRules.SCOPE);
     }
 
     /**
      * A catalogue process gives its name when none was typed; an unknown catalogue code is refused. Bean
      * validation runs after that, so the name rule sees the filled-in name.
      */
-    private boolean validate(ScopeProcessForm form, BindingResult errors, Locale locale) {
+    private void validate(ScopeProcessForm form, BindingResult errors, Locale locale) {
         if (form.getCatalogProcessCode() != null) {
             var name = page.catalogName(form.getCatalogProcessCode(), locale);
             if (name.isEmpty()) {
@@ -178,6 +166,5 @@ class ScopeController {
             }
         }
         validator.validate(form, errors);
-        return !errors.hasErrors();
     }
 }

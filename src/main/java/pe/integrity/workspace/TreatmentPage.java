@@ -2,9 +2,6 @@ package pe.integrity.workspace;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.Set;
-import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
@@ -17,7 +14,6 @@ import pe.integrity.assessment.MeasureType;
 import pe.integrity.assessment.Risk;
 import pe.integrity.assessment.RiskResponse;
 import pe.integrity.assessment.TreatmentForm;
-import pe.integrity.catalog.ScoringScheme;
 import pe.integrity.organisation.CurrentUser;
 import pe.integrity.organisation.UserDirectory;
 import pe.integrity.organisation.UserView;
@@ -30,53 +26,38 @@ import pe.integrity.workflow.AssessmentProcess;
 /** Treatment: a response per risk, the measures of the plan, and what is still missing. */
 @Component
 @Transactional(readOnly = true)
-class TreatmentPage {
+class TreatmentPage implements RiskStepPage {
 
     private final Assessments assessments;
+    private final StepRisks stepRisks;
     private final Completeness completeness;
-    private final StepTasks steps;
-    private final Permissions permissions;
     private final Views views;
     private final Observations observations;
     private final UserDirectory users;
 
-    TreatmentPage(Assessments assessments, Completeness completeness, StepTasks steps, Permissions permissions,
-            Views views, Observations observations, UserDirectory users) {
+    TreatmentPage(Assessments assessments, StepRisks stepRisks, Completeness completeness, Views views,
+            Observations observations, UserDirectory users) {
         this.users = users;
         this.assessments = assessments;
+        this.stepRisks = stepRisks;
         this.completeness = completeness;
-        this.steps = steps;
-        this.permissions = permissions;
         this.views = views;
         this.observations = observations;
     }
 
-    void all(CurrentUser user, Long assessmentId, Model model, Locale locale) {
+    @Override
+    public void all(CurrentUser user, Long assessmentId, Model model, Locale locale) {
         Assessment a = assessments.get(user, assessmentId);
-        ScoringScheme scheme = views.scheme(a);
-        Map<String, String> typologies = views.typologyNames(locale);
-        List<RiskRow> risks = assessments.risks(user, assessmentId).stream()
-                .filter(r -> !r.isRemoved())
-                .map(r -> views.risk(r, scheme, typologies, locale))
-                .toList();
-        model.addAttribute("header", views.header(a));
-        model.addAttribute("risks", risks);
-        model.addAttribute("editableRisks", editable(user, a, risks));
+        stepRisks.overview(user, a, AssessmentProcess.PLAN_TREATMENT, StepRules.TREATING, model, locale);
         model.addAttribute("missing", completeness.treatment(assessmentId));
-        steps.openTask(user, assessmentId, AssessmentProcess.PLAN_TREATMENT, null)
-                .ifPresent(t -> model.addAttribute("task", t));
     }
 
-    void risk(CurrentUser user, Long assessmentId, Long riskId, Model model, Locale locale) {
+    @Override
+    public void one(CurrentUser user, Long assessmentId, Long riskId, Model model, Locale locale) {
         Assessment a = assessments.get(user, assessmentId);
-        Risk r = risk(user, assessmentId, riskId);
-        RiskRow row = views.risk(r, views.scheme(a), views.typologyNames(locale), locale);
-        model.addAttribute("header", views.header(a));
-        model.addAttribute("risk", row);
+        Risk r = stepRisks.page(user, a, riskId, StepRules.TREATING, model, locale);
         model.addAttribute("measures", r.getMeasures().stream().map(m -> views.measure(m, List.of())).toList());
-        model.addAttribute("editable", !editable(user, a, List.of(row)).isEmpty());
         model.addAttribute("responses", RiskResponse.values());
-        model.addAttribute("observationsHere", observations.toFix(user, assessmentId).on(ObservationTarget.RISK, r.getId()));
         if (!model.containsAttribute("treatmentForm")) {
             TreatmentForm f = new TreatmentForm();
             f.setResponse(r.getResponse());
@@ -90,12 +71,9 @@ class TreatmentPage {
     void measure(CurrentUser user, Long assessmentId, Long riskId, Long measureId, Model model, Locale locale) {
         Assessment a = assessments.get(user, assessmentId);
         Measure m = measureId == null ? null : measure(user, assessmentId, measureId);
-        Risk r = m == null ? risk(user, assessmentId, riskId) : m.getRisk();
-        RiskRow row = views.risk(r, views.scheme(a), views.typologyNames(locale), locale);
-        model.addAttribute("header", views.header(a));
-        model.addAttribute("risk", row);
+        stepRisks.top(user, a, m == null ? stepRisks.one(user, assessmentId, riskId) : m.getRisk(), StepRules.TREATING,
+                model, locale);
         model.addAttribute("measureId", measureId);
-        model.addAttribute("editable", !editable(user, a, List.of(row)).isEmpty());
         model.addAttribute("types", MeasureType.values());
         model.addAttribute("members", members(a.getEntityId()));
         model.addAttribute("observationsHere", m == null
@@ -104,10 +82,6 @@ class TreatmentPage {
         if (!model.containsAttribute("measureForm")) {
             model.addAttribute("measureForm", m == null ? new MeasureForm() : form(m));
         }
-    }
-
-    String riskOwner(CurrentUser user, Long assessmentId, Long riskId) {
-        return risk(user, assessmentId, riskId).getProcess().getOwnerUsername();
     }
 
     String measureOwner(CurrentUser user, Long assessmentId, Long measureId) {
@@ -143,23 +117,6 @@ class TreatmentPage {
         f.setResources(m.getResources());
         f.setVersion(m.getVersion());
         return f;
-    }
-
-    private Set<Long> editable(CurrentUser user, Assessment a, List<RiskRow> risks) {
-        if (!StepRules.TREATING.contains(a.getStage())) {
-            return Set.of();
-        }
-        return risks.stream()
-                .filter(r -> !r.removed() && permissions.worksOn(user, a.getEntityId(), r.ownerUsername()))
-                .map(RiskRow::id)
-                .collect(Collectors.toSet());
-    }
-
-    private Risk risk(CurrentUser user, Long assessmentId, Long riskId) {
-        return assessments.risks(user, assessmentId).stream()
-                .filter(r -> r.getId().equals(riskId) && !r.isRemoved())
-                .findFirst()
-                .orElseThrow(() -> new NotFoundException("risk", riskId));
     }
 
     private Measure measure(CurrentUser user, Long assessmentId, Long measureId) {

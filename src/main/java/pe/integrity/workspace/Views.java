@@ -92,6 +92,18 @@ class Views {
         return catalog.typologies().stream().collect(Collectors.toMap(Typology::code, t -> t.name(locale)));
     }
 
+    /** One risk of the assessment on its own page. */
+    RiskRow risk(Risk r, Assessment a, Locale locale) {
+        return risk(r, scheme(a), typologyNames(locale), locale);
+    }
+
+    /** Risks of the assessment as a page lists them: the scheme and the typology names read once. */
+    List<RiskRow> risks(List<Risk> risks, Assessment a, Locale locale) {
+        ScoringScheme scheme = scheme(a);
+        Map<String, String> typologies = typologyNames(locale);
+        return risks.stream().map(r -> risk(r, scheme, typologies, locale)).toList();
+    }
+
     RiskRow risk(Risk r, ScoringScheme scheme, Map<String, String> typologies, Locale locale) {
         ProcessInScope p = r.getProcess();
         String rating = r.getControlRating();
