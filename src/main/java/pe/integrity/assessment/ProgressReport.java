@@ -5,13 +5,11 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import pe.integrity.shared.IdentifiedEntity;
 
 /**
  * One follow-up report on one measure, as it was given: a later report adds a row and never changes this one,
@@ -19,11 +17,7 @@ import java.time.Instant;
  */
 @Entity
 @Table(name = "progress_report")
-public class ProgressReport {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+public class ProgressReport extends IdentifiedEntity {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "measure_id")
@@ -66,10 +60,6 @@ public class ProgressReport {
         this.reportedBy = reportedBy;
         this.reporterName = reporterName;
         this.reportedAt = reportedAt;
-    }
-
-    public Long getId() {
-        return id;
     }
 
     public Long getMeasureId() {
