@@ -55,7 +55,12 @@ class FollowUpHistoryTest {
         assertThat(screen.page(conductor, "/assessments/" + id + "/follow-up").select("main p.hint").text())
                 .contains("Ciclo de seguimiento n.º 1");
 
+        assertThat(screen.page(conductor, "/assessments/" + id).select("main p.card").text())
+                .as("the overview says follow-up runs and when the next report is asked for")
+                .contains("ciclo n.º 1", "El próximo reporte de avance se pide el");
         fireNextReportTimer(id);
+        assertThat(screen.page(conductor, "/assessments/" + id).select("main p.card").text())
+                .contains("Se está pidiendo el reporte de avance");
         assertThat(report(screen, tecnico, url, "IN_PROGRESS", "40", "Primer avance")).isEqualTo(302);
         assertThat(report(screen, tecnico, url, "IN_PROGRESS", "60", "Comité instalado")).isEqualTo(302);
 
