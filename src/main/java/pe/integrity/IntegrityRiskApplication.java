@@ -1,9 +1,7 @@
 package pe.integrity;
 
-import java.time.Clock;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
-import org.springframework.context.annotation.Bean;
 import org.springframework.modulith.Modulithic;
 
 /** Integrity risk assessment workflow, after SIP's 2023 guide (RSIP 001-2023-PCM/SIP). */
@@ -14,11 +12,5 @@ public class IntegrityRiskApplication {
 
     public static void main(String[] args) {
         SpringApplication.run(IntegrityRiskApplication.class, args);
-    }
-
-    /** The one clock of the application, so tests can fix "today" (overdue measures, deadlines). */
-    @Bean
-    Clock clock() {
-        return Clock.systemDefaultZone();
     }
 }

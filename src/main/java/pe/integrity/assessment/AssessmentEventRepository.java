@@ -9,4 +9,6 @@ interface AssessmentEventRepository extends JpaRepository<AssessmentEvent, Long>
     List<AssessmentEvent> findByAssessmentIdOrderByOccurredAtAscIdAsc(Long assessmentId);
 
     Optional<AssessmentEvent> findFirstByAssessmentIdOrderByOccurredAtDescIdDesc(Long assessmentId);
+
+    long countByAssessmentIdAndType(Long assessmentId, AssessmentEvent.Type type);
 }

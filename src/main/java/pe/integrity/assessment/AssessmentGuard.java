@@ -68,6 +68,26 @@ class AssessmentGuard {
         return m;
     }
 
+    /** A measure's progress is reported by its responsible user, or by whoever may work on its process. */
+    Measure measureReportable(CurrentUser user, Long measureId, StageWork work) {
+        Measure m = measures.findById(measureId).orElseThrow(() -> new NotFoundException("measure", measureId));
+        Assessment a = readable(user, m.getRisk().getProcess().getAssessment().getId());
+        if (!mayReport(user, a, m)) {
+            throw new AccessDeniedException("not the measure's responsible user, its process owner or the Conductor");
+        }
+        work.requireIn(a.getStage());
+        return m;
+    }
+
+    /** The rule behind {@link #measureReportable}, without queries: for pages that list many measures. */
+    boolean mayReport(CurrentUser user, Assessment a, Measure m) {
+        if (!access.canWork(user, a.getEntityId())) {
+            return false;
+        }
+        return m.isResponsible(user.username())
+                || ProcessOwnership.worksOn(m.getRisk().getProcess().getOwnerUsername(), user);
+    }
+
     private void requireRole(CurrentUser user, Assessment a, Role role) {
         if (!access.canWork(user, a.getEntityId()) || !user.has(role)) {
             throw new AccessDeniedException("needs " + role + " of the entity");

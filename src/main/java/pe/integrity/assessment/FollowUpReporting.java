@@ -1,33 +1,105 @@
 package pe.integrity.assessment;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import pe.integrity.organisation.CurrentUser;
+import pe.integrity.organisation.Role;
 import pe.integrity.shared.Versions;
 
-/** Follow-up: progress reports on measures and the overdue flag. */
+/**
+ * Follow-up (the guide's stage 4): progress reports on measures, each one kept, and the overdue flag. Reports
+ * belong to the open follow-up cycle; a cycle closes when the Conductor submits its report (the process's
+ * "Reportar avance" step), so the reports of a closed cycle are never changed again.
+ */
 @Service
 @Transactional
 public class FollowUpReporting {
 
     private final AssessmentGuard guard;
     private final RiskRepository risks;
+    private final ProgressReportRepository reports;
+    private final MeasureRepository measures;
+    private final AssessmentEventRepository journal;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    FollowUpReporting(AssessmentGuard guard, RiskRepository risks, Clock clock) {
+    FollowUpReporting(AssessmentGuard guard, RiskRepository risks, ProgressReportRepository reports,
+            MeasureRepository measures, AssessmentEventRepository journal, ApplicationEventPublisher events,
+            Clock clock) {
+        this.events = events;
+        this.measures = measures;
         this.guard = guard;
         this.risks = risks;
+        this.reports = reports;
+        this.journal = journal;
         this.clock = clock;
     }
 
+    /** Records a progress report: the measure's current state changes and the report is kept in its history. */
     public Measure report(CurrentUser user, Long measureId, ProgressForm form) {
-        Measure m = guard.measureEditable(user, measureId, StageWork.FOLLOW_UP);
+        Measure m = guard.measureReportable(user, measureId, StageWork.FOLLOW_UP);
         Versions.requireCurrent(form.getVersion(), m.getVersion(), Measure.class, measureId);
         m.report(form.getStatus(), form.getProgress(), LocalDate.now(clock));
         m.noteProgress(form.getComment());
+        Long assessmentId = m.getRisk().getProcess().getAssessment().getId();
+        reports.save(new ProgressReport(m, assessmentId, openCycle(assessmentId), user.username(), user.fullName(),
+                Instant.now(clock)));
         return m;
+    }
+
+    /**
+     * "Mis medidas": the measures in follow-up this user answers for (the Conductor also those whose responsible
+     * person is not a user), nearest end date first. Empty for users of no entity.
+     */
+    @Transactional(readOnly = true)
+    public List<AnsweredMeasure> answeredFor(CurrentUser user) {
+        if (user.entityId() == null) {
+            return List.of();
+        }
+        LocalDate today = LocalDate.now(clock);
+        return measures.answeredFor(user.entityId(), user.username(), user.has(Role.CONDUCTOR)).stream()
+                .map(m -> AnsweredMeasure.of(m, today)).toList();
+    }
+
+    /** Refuses (403, or the stage-closed page) a user who may not report on this measure now. */
+    @Transactional(readOnly = true)
+    public void requireReportable(CurrentUser user, Long measureId) {
+        guard.measureReportable(user, measureId, StageWork.FOLLOW_UP);
+    }
+
+    /** Which of these measures of the assessment the user may report on now (none outside follow-up). */
+    @Transactional(readOnly = true)
+    public java.util.Set<Long> reportable(CurrentUser user, Assessment a, List<Measure> measures) {
+        if (!StageWork.FOLLOW_UP.allowedIn(a.getStage())) {
+            return java.util.Set.of();
+        }
+        return measures.stream().filter(m -> guard.mayReport(user, a, m)).map(Measure::getId)
+                .collect(java.util.stream.Collectors.toSet());
+    }
+
+    /** The follow-up cycle reports go to now: one more than the cycles whose report has been submitted. */
+    public int openCycle(Long assessmentId) {
+        return 1 + (int) journal.countByAssessmentIdAndType(assessmentId, AssessmentEvent.Type.PROGRESS_REPORTED);
+    }
+
+    /** Progress at a glance of the assessment's measures, with one figure per cycle reported. */
+    @Transactional(readOnly = true)
+    public FollowUpProgress progress(CurrentUser user, Long assessmentId) {
+        guard.readable(user, assessmentId);
+        return FollowUpProgress.of(risks.measuresOf(assessmentId), reports.figuresOf(assessmentId),
+                openCycle(assessmentId), LocalDate.now(clock));
+    }
+
+    /** The reports on these measures, oldest first (unchecked: callers have read the measures with a guard). */
+    @Transactional(readOnly = true)
+    public List<ProgressReport> history(Collection<Long> measureIds) {
+        return measureIds.isEmpty() ? List.of() : reports.ofMeasures(measureIds);
     }
 
     /**
@@ -47,6 +119,25 @@ public class FollowUpReporting {
             }
         }
         return new CycleCheck(overdue, pending);
+    }
+
+    /**
+     * The daily deadline check of follow-up: each measure owing a notice (due soon, or overdue) gets it once, as a
+     * {@link MeasureDeadline} event. Returns how many were owed.
+     */
+    public int noticeDeadlines(Long assessmentId) {
+        LocalDate today = LocalDate.now(clock);
+        int owed = 0;
+        for (Measure m : risks.measuresOf(assessmentId)) {
+            MeasureDeadline.Kind kind = m.owedNotice(today);
+            if (kind != null) {
+                Assessment a = m.getRisk().getAssessment();
+                events.publishEvent(new MeasureDeadline(kind, assessmentId, a.getEntityId(), m.getId(), m.getCode(),
+                        m.getDescription(), m.getEndDate(), m.getResponsibleUsername()));
+                owed++;
+            }
+        }
+        return owed;
     }
 
     /** What a follow-up cycle found: measures overdue, and measures not implemented yet. */

@@ -9,6 +9,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
+import pe.integrity.shared.InvalidInputException;
 import pe.integrity.shared.VersionedEntity;
 
 /** A mitigation measure (medida) of the treatment plan, with its follow-up state. */
@@ -35,6 +36,15 @@ public class Measure extends VersionedEntity {
 
     @Column(name = "responsible_person", nullable = false)
     private String responsiblePerson;
+
+    @Column(name = "responsible_username")
+    private String responsibleUsername;
+
+    @Column(name = "due_soon_noticed", nullable = false)
+    private boolean dueSoonNoticed;
+
+    @Column(name = "overdue_noticed", nullable = false)
+    private boolean overdueNoticed;
 
     @Column(name = "start_date", nullable = false)
     private LocalDate startDate;
@@ -79,6 +89,7 @@ public class Measure extends VersionedEntity {
         this.causeAddressed = f.getCauseAddressed();
         this.responsibleUnit = f.getResponsibleUnit();
         this.responsiblePerson = f.getResponsiblePerson();
+        this.responsibleUsername = f.getResponsibleUsername();
         this.startDate = f.getStartDate();
         this.endDate = f.getEndDate();
         this.indicator = f.getIndicator();
@@ -88,15 +99,74 @@ public class Measure extends VersionedEntity {
     }
 
     /** A follow-up report: status and progress as the responsible unit states them. */
+    /** A progress report; refused, with nothing changed, when status and progress disagree. */
     public void report(MeasureStatus status, int progress, LocalDate today) {
+        String disagreement = status.disagreementWith(progress);
+        if (disagreement != null) {
+            throw new InvalidInputException("progress", disagreement);
+        }
         this.status = status;
-        this.progress = status == MeasureStatus.IMPLEMENTED ? 100 : progress;
+        this.progress = progress;
         flagIfOverdue(today);
     }
 
     /** The responsible unit's comment with its latest progress report. */
     void noteProgress(String comment) {
         this.progressComment = comment;
+    }
+
+    /** Years before and after the assessment's year that a measure's dates may reach (a plan spans a few years). */
+    static final int YEARS_BEFORE = 1;
+    static final int YEARS_AFTER = 5;
+
+    /**
+     * The sensible range of a measure's dates for an assessment of the given year: from 1 January of the year
+     * before to 31 December five years after. Returns the field outside it (startDate first), or null.
+     */
+    static String datesOutsidePeriod(LocalDate start, LocalDate end, int periodYear) {
+        if (start.getYear() < periodYear - YEARS_BEFORE || start.getYear() > periodYear + YEARS_AFTER) {
+            return "startDate";
+        }
+        if (end.getYear() < periodYear - YEARS_BEFORE || end.getYear() > periodYear + YEARS_AFTER) {
+            return "endDate";
+        }
+        return null;
+    }
+
+    /** The user of the entity who answers for this measure, or null when the person is not a user. */
+    public String getResponsibleUsername() {
+        return responsibleUsername;
+    }
+
+    /** Whether this user is the measure's responsible person (who may report its progress). */
+    public boolean isResponsible(String username) {
+        return responsibleUsername != null && responsibleUsername.equalsIgnoreCase(username);
+    }
+
+    /** How many days before its end date a measure not implemented counts as due soon (and its owner is told). */
+    public static final int DUE_SOON_DAYS = 30;
+
+    /** Due soon: not implemented, not overdue yet, and ending within {@link #DUE_SOON_DAYS} days. */
+    public boolean dueSoonOn(LocalDate today) {
+        return status != MeasureStatus.IMPLEMENTED && !today.isAfter(endDate)
+                && !today.plusDays(DUE_SOON_DAYS).isBefore(endDate);
+    }
+
+    /**
+     * The deadline notice this measure owes today, at most one and each kind once in the measure's life: overdue
+     * when past its end date and not implemented, due soon when ending within {@link #DUE_SOON_DAYS} days.
+     */
+    MeasureDeadline.Kind owedNotice(LocalDate today) {
+        if (overdueOn(today) && !overdueNoticed) {
+            overdueNoticed = true;
+            dueSoonNoticed = true;
+            return MeasureDeadline.Kind.OVERDUE;
+        }
+        if (dueSoonOn(today) && !dueSoonNoticed) {
+            dueSoonNoticed = true;
+            return MeasureDeadline.Kind.DUE_SOON;
+        }
+        return null;
     }
 
     /** The overdue rule, its one home: past its end date and not implemented. */

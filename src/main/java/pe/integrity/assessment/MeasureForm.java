@@ -26,7 +26,11 @@ public class MeasureForm {
     @Size(max = 200)
     private String responsibleUnit;
 
-    @NotBlank
+    /** A user of the entity who answers for the measure; empty when the person is not a user of the system. */
+    @Size(max = 100)
+    private String responsibleUsername;
+
+    /** The person's name when not a user (required then); for a user, their name is taken from the directory. */
     @Size(max = 200)
     private String responsiblePerson;
 
@@ -92,6 +96,14 @@ public class MeasureForm {
 
     public String getResponsiblePerson() {
         return responsiblePerson;
+    }
+
+    public String getResponsibleUsername() {
+        return responsibleUsername;
+    }
+
+    public void setResponsibleUsername(String responsibleUsername) {
+        this.responsibleUsername = Forms.clean(responsibleUsername);
     }
 
     public void setResponsiblePerson(String responsiblePerson) {

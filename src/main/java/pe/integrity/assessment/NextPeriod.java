@@ -44,12 +44,12 @@ public class NextPeriod {
         Assessment next = assessments.open(user, periodYear, previous.getContext());
         next.continueFrom(previous.getId());
         Map<Long, ProcessInScope> processCopies = new HashMap<>();
-        Map<Long, ProcessStage> stageCopies = new HashMap<>();
+        Map<Long, ProcessActivity> stageCopies = new HashMap<>();
         for (ProcessInScope p : processes.findByAssessmentIdOrderById(previousId)) {
             ProcessInScope copy = new ProcessInScope(next);
             copy.update(p.getCatalogProcessCode(), p.getName(), p.getPrioritisationReason(), p.getOwnerUsername(),
                     p.getResponsibleUnit());
-            for (ProcessStage s : p.getStages()) {
+            for (ProcessActivity s : p.getStages()) {
                 stageCopies.put(s.getId(), copy.addStage(s.getName(), s.getResponsibleUnit()));
             }
             processCopies.put(p.getId(), processes.save(copy));

@@ -39,7 +39,7 @@ public class ProcessInScope extends VersionedEntity {
 
     @OneToMany(mappedBy = "process", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("position")
-    private List<ProcessStage> stages = new ArrayList<>();
+    private List<ProcessActivity> stages = new ArrayList<>();
 
     protected ProcessInScope() {}
 
@@ -55,13 +55,13 @@ public class ProcessInScope extends VersionedEntity {
         this.responsibleUnit = responsibleUnit;
     }
 
-    ProcessStage addStage(String name, String responsibleUnit) {
-        ProcessStage stage = new ProcessStage(this, name, responsibleUnit, stages.size() + 1);
+    ProcessActivity addStage(String name, String responsibleUnit) {
+        ProcessActivity stage = new ProcessActivity(this, name, responsibleUnit, stages.size() + 1);
         stages.add(stage);
         return stage;
     }
 
-    void removeStage(ProcessStage stage) {
+    void removeStage(ProcessActivity stage) {
         stages.remove(stage);
     }
 
@@ -89,7 +89,7 @@ public class ProcessInScope extends VersionedEntity {
         return responsibleUnit;
     }
 
-    public List<ProcessStage> getStages() {
+    public List<ProcessActivity> getStages() {
         return stages;
     }
 }

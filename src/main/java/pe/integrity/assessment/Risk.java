@@ -34,7 +34,7 @@ public class Risk extends VersionedEntity {
 
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "stage_id")
-    private ProcessStage stage;
+    private ProcessActivity stage;
 
     @Column(nullable = false)
     private String code;
@@ -110,7 +110,7 @@ public class Risk extends VersionedEntity {
         this.code = code;
     }
 
-    void describe(ProcessStage stage, RiskForm f, RiskClassification kind) {
+    void describe(ProcessActivity stage, RiskForm f, RiskClassification kind) {
         this.stage = stage;
         this.context = f.getContext();
         this.riskyBehaviour = f.getRiskyBehaviour();
@@ -170,7 +170,7 @@ public class Risk extends VersionedEntity {
         return process;
     }
 
-    public ProcessStage getStage() {
+    public ProcessActivity getStage() {
         return stage;
     }
 

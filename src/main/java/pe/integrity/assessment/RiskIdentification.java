@@ -52,7 +52,7 @@ public class RiskIdentification {
         return RiskClassification.of(catalog, form.getCategory(), form.getTypologyCode());
     }
 
-    private static ProcessStage stageOf(ProcessInScope p, RiskForm form) {
+    private static ProcessActivity stageOf(ProcessInScope p, RiskForm form) {
         if (form.getStageId() == null) {
             return null;
         }

@@ -13,6 +13,6 @@ interface RiskRepository extends JpaRepository<Risk, Long> {
     @Query("select count(r) from Risk r where r.assessment.id = :assessmentId")
     int countAll(Long assessmentId);
 
-    @Query("select m from Measure m join fetch m.risk r where r.assessment.id = :assessmentId and r.removed = false order by r.code, m.id")
+    @Query("select m from Measure m join fetch m.risk r join fetch r.process where r.assessment.id = :assessmentId and r.removed = false order by r.code, m.id")
     List<Measure> measuresOf(Long assessmentId);
 }

@@ -55,7 +55,7 @@ public class ScopeEditing {
         processes.delete(p);
     }
 
-    public ProcessStage addStage(CurrentUser user, Long processId, StageForm form) {
+    public ProcessActivity addStage(CurrentUser user, Long processId, StageForm form) {
         ProcessInScope p = guard.processEditable(user, processId, StageWork.IDENTIFICATION);
         return p.addStage(form.getName(), form.getResponsibleUnit());
     }
@@ -63,7 +63,7 @@ public class ScopeEditing {
     /** A stage no risk refers to may be removed (a mistyped or merged stage). */
     public void removeStage(CurrentUser user, Long processId, Long stageId) {
         ProcessInScope p = guard.processEditable(user, processId, StageWork.IDENTIFICATION);
-        ProcessStage stage = p.getStages().stream()
+        ProcessActivity stage = p.getStages().stream()
                 .filter(st -> st.getId().equals(stageId))
                 .findFirst()
                 .orElseThrow(() -> new NotFoundException("stage", stageId));

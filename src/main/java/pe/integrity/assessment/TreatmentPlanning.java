@@ -3,6 +3,8 @@ package pe.integrity.assessment;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import pe.integrity.organisation.CurrentUser;
+import pe.integrity.organisation.UserDirectory;
+import pe.integrity.organisation.UserView;
 import pe.integrity.shared.Versions;
 import pe.integrity.shared.InvalidInputException;
 
@@ -13,10 +15,12 @@ public class TreatmentPlanning {
 
     private final AssessmentGuard guard;
     private final MeasureRepository measures;
+    private final UserDirectory users;
 
-    TreatmentPlanning(AssessmentGuard guard, MeasureRepository measures) {
+    TreatmentPlanning(AssessmentGuard guard, MeasureRepository measures, UserDirectory users) {
         this.guard = guard;
         this.measures = measures;
+        this.users = users;
     }
 
     public Risk respond(CurrentUser user, Long riskId, TreatmentForm form) {
@@ -39,7 +43,8 @@ public class TreatmentPlanning {
 
     public Measure addMeasure(CurrentUser user, Long riskId, MeasureForm form) {
         Risk risk = guard.riskEditable(user, riskId, StageWork.TREATMENT);
-        checkDates(form);
+        checkDates(form, risk.getProcess().getAssessment());
+        resolveResponsible(form, risk.getProcess().getAssessment());
         Measure m = new Measure(risk);
         m.describe(form);
         risk.getMeasures().add(m);
@@ -52,7 +57,8 @@ public class TreatmentPlanning {
     public Measure updateMeasure(CurrentUser user, Long measureId, MeasureForm form) {
         Measure m = guard.measureEditable(user, measureId, StageWork.TREATMENT);
         Versions.requireCurrent(form.getVersion(), m.getVersion(), Measure.class, measureId);
-        checkDates(form);
+        checkDates(form, m.getRisk().getProcess().getAssessment());
+        resolveResponsible(form, m.getRisk().getProcess().getAssessment());
         m.describe(form);
         return m;
     }
@@ -62,9 +68,31 @@ public class TreatmentPlanning {
         m.getRisk().getMeasures().remove(m);
     }
 
-    private static void checkDates(MeasureForm form) {
+    /**
+     * The responsible person is a user of the entity (then their directory name is the one printed) or, when
+     * nobody in the system answers for the measure, a name given as text.
+     */
+    private void resolveResponsible(MeasureForm form, Assessment assessment) {
+        if (form.getResponsibleUsername() == null) {
+            if (form.getResponsiblePerson() == null) {
+                throw new InvalidInputException("responsiblePerson", "measure.person.required");
+            }
+            return;
+        }
+        UserView user = users.findByUsername(form.getResponsibleUsername())
+                .filter(u -> u.enabled() && assessment.getEntityId().equals(u.entityId()))
+                .orElseThrow(() -> new InvalidInputException("responsibleUsername", "measure.owner.notMember"));
+        form.setResponsibleUsername(user.username());
+        form.setResponsiblePerson(user.fullName());
+    }
+
+    private static void checkDates(MeasureForm form, Assessment assessment) {
         if (form.getEndDate().isBefore(form.getStartDate())) {
             throw new InvalidInputException("endDate", "measure.endBeforeStart");
+        }
+        String outside = Measure.datesOutsidePeriod(form.getStartDate(), form.getEndDate(), assessment.getPeriodYear());
+        if (outside != null) {
+            throw new InvalidInputException(outside, "measure.datesOutOfPeriod");
         }
     }
 }

@@ -9,7 +9,7 @@ import java.util.Locale;
  * @param priority true for the processes SIP names as priority ("sensitive")
  * @param stages typical stages, in order: a starting point for identification level 1
  */
-public record CatalogProcess(String code, String nameEs, String nameEn, boolean priority, List<ProcessStage> stages) {
+public record CatalogProcess(String code, String nameEs, String nameEn, boolean priority, List<TypicalActivity> stages) {
 
     public CatalogProcess {
         stages = List.copyOf(stages);

@@ -40,7 +40,7 @@ class CatalogProcessRow {
 
     CatalogProcess toRecord() {
         return new CatalogProcess(code, nameEs, nameEn, priority,
-                stages.stream().map(s -> new ProcessStage(s.nameEs, s.nameEn)).toList());
+                stages.stream().map(s -> new TypicalActivity(s.nameEs, s.nameEn)).toList());
     }
 
     @Embeddable

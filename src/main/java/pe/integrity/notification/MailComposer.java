@@ -2,6 +2,8 @@ package pe.integrity.notification;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
+import pe.integrity.assessment.MeasureDeadline;
+import pe.integrity.shared.Display;
 import org.springframework.stereotype.Component;
 import pe.integrity.assessment.AssessmentEvent;
 import pe.integrity.workflow.AssessmentProcess;
@@ -73,6 +75,19 @@ class MailComposer {
             body.line("mail.link.observations", observationsUrl(about));
         }
         body.line("mail.link.tasks", baseUrl + "/tasks");
+        return new Mailer.Mail(to, text(to, key + ".subject", args), body.close());
+    }
+
+    /** A measure's end date is near or has passed: what, when, and where to report its progress. */
+    Mailer.Mail measureDeadline(Recipient to, MeasureDeadline deadline, Subject about) {
+        String key = "mail.measure." + deadline.kind().name();
+        Object[] args = {deadline.code(), deadline.description(), Display.date(deadline.endDate()),
+                about.entityName(), about.year()};
+        Text body = new Text(to);
+        body.line(key + ".body", args);
+        body.line("mail.link.measure", baseUrl + "/assessments/" + deadline.assessmentId() + "/follow-up/"
+                + deadline.measureId());
+        body.line("mail.link.myMeasures", baseUrl + "/my-measures");
         return new Mailer.Mail(to, text(to, key + ".subject", args), body.close());
     }
 

@@ -11,6 +11,7 @@ import org.springframework.stereotype.Component;
 import pe.integrity.assessment.Assessment;
 import pe.integrity.assessment.AssessmentEvent;
 import pe.integrity.assessment.Assessments;
+import pe.integrity.assessment.MeasureDeadline;
 import pe.integrity.assessment.ProcessOwnership;
 import pe.integrity.organisation.EntityDirectory;
 import pe.integrity.organisation.PublicEntity;
@@ -21,7 +22,7 @@ import pe.integrity.workflow.DeadlineNotice;
 import pe.integrity.workflow.StepAssigned;
 
 /**
- * Mails new work, returns, reminders and escalations. The event only enqueues a durable job, inside the transaction
+ * Mails new work, returns, reminders, escalations and measures' deadlines. The event only enqueues a durable job, inside the transaction
  * that caused it: a rolled-back action sends nothing, a committed one is mailed even after a crash. The job
  * ({@link StepMailJob}, {@link DeadlineMailJob}) composes the mails and sends them; nothing it does reaches the
  * person whose action triggered it. When no mail goes out the job fails and is retried; when only some do, a new
@@ -62,6 +63,11 @@ class Notifier {
         DeadlineMailJob.enqueue(later, notice, null);
     }
 
+    @EventListener
+    public void on(MeasureDeadline deadline) {
+        MeasureMailJob.enqueue(later, deadline, null);
+    }
+
     /** The mails of a new or returned step; {@code only} limits them to these user names (a retry), null to all. */
     void send(StepAssigned step, Set<String> only) {
         List<Recipient> to = recipients.ofGroups(step.candidateGroups(), member -> keep(step, member));
@@ -85,6 +91,18 @@ class Notifier {
         deliver(notice.kind() + " of assessment " + notice.assessmentId(),
                 limit(to, only).stream().map(r -> composer.notice(r, notice, subject)).toList(),
                 missed -> DeadlineMailJob.enqueue(later, notice, missed));
+    }
+
+    /**
+     * A measure's end date is near or has passed: its responsible user is told, or the Conductors when the
+     * responsible person is not a user; {@code only} as for {@link #send(StepAssigned, Set)}.
+     */
+    void send(MeasureDeadline deadline, Set<String> only) {
+        List<Recipient> to = recipients.answerableFor(deadline.entityId(), deadline.responsibleUsername());
+        MailComposer.Subject subject = subject(deadline.assessmentId());
+        deliver(deadline.kind() + " of measure " + deadline.code() + " of assessment " + deadline.assessmentId(),
+                limit(to, only).stream().map(r -> composer.measureDeadline(r, deadline, subject)).toList(),
+                missed -> MeasureMailJob.enqueue(later, deadline, missed));
     }
 
     /** Nobody reached: fail, so the job is retried. Some reached: the others get a job of their own. */

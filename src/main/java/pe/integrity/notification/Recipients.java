@@ -41,6 +41,16 @@ class Recipients {
         return toRecipients(users.ofEntityWithRole(entityId, role));
     }
 
+    /**
+     * The person who answers for something in an entity: the named user when they are an enabled user of that
+     * entity, otherwise (a person who is not a user) the entity's Conductors.
+     */
+    List<Recipient> answerableFor(Long entityId, String username) {
+        List<Recipient> named = username == null ? List.of() : toRecipients(users.findByUsername(username)
+                .filter(u -> entityId.equals(u.entityId())).stream().toList());
+        return named.isEmpty() ? ofEntityRole(entityId, Role.CONDUCTOR) : named;
+    }
+
     /** Enabled holders of any of the global roles, each once. */
     List<Recipient> withGlobalRoles(Role... roles) {
         Map<String, UserView> found = new LinkedHashMap<>();

@@ -21,7 +21,7 @@ import pe.integrity.assessment.Measure;
 import pe.integrity.assessment.MeasureStatus;
 import pe.integrity.assessment.MeasureType;
 import pe.integrity.assessment.ProcessInScope;
-import pe.integrity.assessment.ProcessStage;
+import pe.integrity.assessment.ProcessActivity;
 import pe.integrity.assessment.Risk;
 import pe.integrity.assessment.RiskResponse;
 import pe.integrity.catalog.Catalog;
@@ -190,7 +190,7 @@ class RegisterAssembler {
     private RegisterData.RiskRow risk(Risk r, ScoringScheme scheme) {
         RiskLevel inherent = r.getInherentLevel() == null ? null : scheme.findLevel(r.getInherentLevel()).orElse(null);
         RiskLevel residual = r.getResidualLevel() == null ? null : scheme.findLevel(r.getResidualLevel()).orElse(null);
-        ProcessStage stage = r.getStage();
+        ProcessActivity stage = r.getStage();
         return new RegisterData.RiskRow(
                 r.getCode(),
                 r.getProcess().getName(),

@@ -39,6 +39,12 @@ class Delegates {
         };
     }
 
+    /** The daily deadline check of follow-up (Task_NoticeMeasureDeadlines): owners told once per notice. */
+    @Bean
+    JavaDelegate measureDeadlines(FollowUpReporting followUp) {
+        return execution -> followUp.noticeDeadlines(assessmentId(execution));
+    }
+
     @Bean
     JavaDelegate closePeriod(Assessments assessments) {
         return execution -> {

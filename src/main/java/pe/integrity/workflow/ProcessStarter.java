@@ -40,6 +40,7 @@ class ProcessStarter {
         vars.put("correctionReminder", WorkflowSettings.iso(settings.correctionReminder()));
         vars.put("correctionDeadline", WorkflowSettings.iso(settings.correctionDeadline()));
         vars.put("followUpInterval", WorkflowSettings.iso(settings.followUpInterval()));
+        vars.put("measureDeadlineCheck", settings.measureDeadlineCycle());
         identity.setAuthenticatedUserId(opened.openedBy());
         try {
             ProcessInstance pi = runtime.startProcessInstanceByKey(

@@ -6,7 +6,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
  * Deadlines and cycles of the process, as ISO-8601 durations handed to the BPMN timers. Defaults are a
- * design choice (the guide sets none): SIP reviews within 15 days, entities correct within 20.
+ * design choice (the guide sets none): SIP reviews within 15 days, entities correct within 20; measures'
+ * deadlines are checked daily during follow-up.
  */
 @ConfigurationProperties("app.workflow")
 public record WorkflowSettings(
@@ -14,7 +15,8 @@ public record WorkflowSettings(
         Period reviewDeadline,
         Period correctionReminder,
         Period correctionDeadline,
-        Period followUpInterval) {
+        Period followUpInterval,
+        Duration measureDeadlineCheck) {
 
     public WorkflowSettings {
         reviewReminder = reviewReminder == null ? Period.ofDays(10) : reviewReminder;
@@ -22,6 +24,12 @@ public record WorkflowSettings(
         correctionReminder = correctionReminder == null ? Period.ofDays(15) : correctionReminder;
         correctionDeadline = correctionDeadline == null ? Period.ofDays(20) : correctionDeadline;
         followUpInterval = followUpInterval == null ? Period.ofMonths(6) : followUpInterval;
+        measureDeadlineCheck = measureDeadlineCheck == null ? Duration.ofDays(1) : measureDeadlineCheck;
+    }
+
+    /** How often, during follow-up, measures' deadlines are checked: a repeating BPMN timer cycle. */
+    String measureDeadlineCycle() {
+        return "R/" + iso(measureDeadlineCheck);
     }
 
     static String iso(Period p) {

@@ -42,13 +42,29 @@ public class WorkflowSteps {
     private final RuntimeService runtime;
     private final RepositoryService repository;
 
+    private final org.camunda.bpm.engine.ManagementService management;
+
     WorkflowSteps(Assessments assessments, TaskService tasks, HistoryService history, RuntimeService runtime,
-            RepositoryService repository) {
+            RepositoryService repository, org.camunda.bpm.engine.ManagementService management) {
+        this.management = management;
         this.assessments = assessments;
         this.tasks = tasks;
         this.history = history;
         this.runtime = runtime;
         this.repository = repository;
+    }
+
+    /**
+     * When follow-up next asks for a progress report: the due date of the cycle's timer, while it waits (empty
+     * outside follow-up, or while a report is already asked for). Only for users who may read the assessment.
+     */
+    public java.util.Optional<java.util.Date> nextFollowUpReport(CurrentUser user, Long assessmentId) {
+        String pi = assessments.get(user, assessmentId).getProcessInstanceId();
+        if (pi == null) {
+            return java.util.Optional.empty();
+        }
+        return management.createJobQuery().processInstanceId(pi).activityId(AssessmentProcess.TIMER_NEXT_REPORT)
+                .list().stream().map(org.camunda.bpm.engine.runtime.Job::getDuedate).findFirst();
     }
 
     /** The steps in the guide's order; only for users who may read the assessment. */

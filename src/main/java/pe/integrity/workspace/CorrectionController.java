@@ -16,7 +16,7 @@ import pe.integrity.organisation.EntityDirectory;
 import pe.integrity.organisation.PublicEntity;
 import pe.integrity.review.Correction;
 import pe.integrity.review.CorrectionSummary;
-import pe.integrity.shared.InvalidInputException;
+import pe.integrity.shared.FormErrors;
 import pe.integrity.workflow.AssessmentProcess;
 import pe.integrity.workflow.ReviewSteps;
 import pe.integrity.workflow.TaskView;
@@ -49,16 +49,13 @@ class CorrectionController {
     String resubmit(@AuthenticationPrincipal CurrentUser user, @PathVariable Long id,
             @Valid @ModelAttribute("form") DecisionForm form, BindingResult errors, Model model,
             RedirectAttributes flash) {
-        if (!errors.hasErrors()) {
-            try {
-                steps.resubmit(user, id, form.getTaskId(), form.getComment());
+        try {
+            if (FormErrors.accepted(errors, () -> steps.resubmit(user, id, form.getTaskId(), form.getComment()))) {
                 flash.addFlashAttribute("notice", "correction.sent");
                 return "redirect:/assessments/" + id;
-            } catch (InvalidInputException e) {
-                errors.rejectValue(e.field(), e.code());
-            } catch (StepIncompleteException e) {
-                model.addAttribute("gaps", e.gaps());
             }
+        } catch (StepIncompleteException e) {
+            model.addAttribute("gaps", e.gaps());
         }
         return page(user, id, form, model);
     }

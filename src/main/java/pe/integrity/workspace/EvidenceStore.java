@@ -9,8 +9,8 @@ import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.multipart.MultipartFile;
-import pe.integrity.assessment.Assessment;
 import pe.integrity.assessment.Assessments;
+import pe.integrity.assessment.FollowUpReporting;
 import pe.integrity.assessment.Measure;
 import pe.integrity.organisation.CurrentUser;
 import pe.integrity.shared.InvalidInputException;
@@ -26,22 +26,20 @@ class EvidenceStore {
 
     private final EvidenceRepository evidence;
     private final Assessments assessments;
-    private final Permissions permissions;
+    private final FollowUpReporting reporting;
     private final Clock clock;
 
-    EvidenceStore(EvidenceRepository evidence, Assessments assessments, Permissions permissions, Clock clock) {
+    EvidenceStore(EvidenceRepository evidence, Assessments assessments, FollowUpReporting reporting, Clock clock) {
         this.evidence = evidence;
         this.assessments = assessments;
-        this.permissions = permissions;
+        this.reporting = reporting;
         this.clock = clock;
     }
 
     /** Checks who, when and what before anything is stored. */
     EvidenceInfo upload(CurrentUser user, Long assessmentId, Long measureId, MultipartFile file) {
-        Assessment a = assessments.get(user, assessmentId);
-        Measure m = measure(user, assessmentId, measureId);
-        permissions.requireWorksOn(user, a.getEntityId(), m.getRisk().getProcess().getOwnerUsername());
-        Permissions.requireStage(a.getStage(), StepRules.FOLLOWING_UP);
+        measure(user, assessmentId, measureId);
+        reporting.requireReportable(user, measureId);
         if (file == null || file.isEmpty()) {
             throw new InvalidInputException("file", "workspace.evidence.empty");
         }

@@ -31,15 +31,12 @@ class FollowUpController {
     private final FollowUpPage page;
     private final FollowUpReporting reporting;
     private final StepTasks steps;
-    private final StepGuard guard;
     private final ConfirmPage confirm;
 
-    FollowUpController(FollowUpPage page, FollowUpReporting reporting, StepTasks steps, StepGuard guard,
-            ConfirmPage confirm) {
+    FollowUpController(FollowUpPage page, FollowUpReporting reporting, StepTasks steps, ConfirmPage confirm) {
         this.page = page;
         this.reporting = reporting;
         this.steps = steps;
-        this.guard = guard;
         this.confirm = confirm;
     }
 
@@ -60,7 +57,8 @@ class FollowUpController {
     String report(@AuthenticationPrincipal CurrentUser user, @PathVariable Long id, @PathVariable Long mid,
             @Valid @ModelAttribute("progressForm") ProgressForm form, BindingResult errors, Model model,
             RedirectAttributes flash) {
-        guard.requireWorksOn(user, id, page.owner(user, id, mid), StepRules.FOLLOWING_UP);
+        page.requireMeasureOf(user, id, mid);
+        reporting.requireReportable(user, mid);
         if (FormErrors.accepted(errors, () -> reporting.report(user, mid, form))) {
             flash.addFlashAttribute("notice", "form.saved");
             return "redirect:/assessments/" + id + "/follow-up/" + mid;

@@ -8,6 +8,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
 import pe.integrity.assessment.Assessment;
 import pe.integrity.assessment.Assessments;
+import pe.integrity.assessment.FollowUpReporting;
 import pe.integrity.assessment.Measure;
 import pe.integrity.assessment.MeasureStatus;
 import pe.integrity.assessment.ProgressForm;
@@ -21,30 +22,30 @@ import pe.integrity.workflow.AssessmentProcess;
 class FollowUpPage {
 
     private final Assessments assessments;
+    private final FollowUpReporting reporting;
     private final EvidenceStore evidence;
     private final StepTasks steps;
-    private final Permissions permissions;
     private final Views views;
 
-    FollowUpPage(Assessments assessments, EvidenceStore evidence, StepTasks steps, Permissions permissions,
+    FollowUpPage(Assessments assessments, FollowUpReporting reporting, EvidenceStore evidence, StepTasks steps,
             Views views) {
         this.assessments = assessments;
+        this.reporting = reporting;
         this.evidence = evidence;
         this.steps = steps;
-        this.permissions = permissions;
         this.views = views;
     }
 
     void all(CurrentUser user, Long assessmentId, Model model) {
         Assessment a = assessments.get(user, assessmentId);
-        List<MeasureRow> measures = rows(assessments.measures(user, assessmentId));
+        List<Measure> planned = assessments.measures(user, assessmentId);
+        List<MeasureRow> measures = rows(planned);
         model.addAttribute("header", views.header(a));
         model.addAttribute("measures", measures);
+        model.addAttribute("cycle", reporting.openCycle(assessmentId));
+        model.addAttribute("progress", reporting.progress(user, assessmentId));
         model.addAttribute("overdueCount", measures.stream().filter(MeasureRow::overdue).count());
-        model.addAttribute("editableMeasures", measures.stream()
-                .filter(m -> editable(user, a, m))
-                .map(MeasureRow::id)
-                .collect(Collectors.toSet()));
+        model.addAttribute("editableMeasures", reporting.reportable(user, a, planned));
         steps.openTask(user, assessmentId, AssessmentProcess.REPORT_PROGRESS, null)
                 .ifPresent(t -> model.addAttribute("task", t));
     }
@@ -55,7 +56,9 @@ class FollowUpPage {
         MeasureRow row = rows(List.of(m)).get(0);
         model.addAttribute("header", views.header(a));
         model.addAttribute("measure", row);
-        model.addAttribute("editable", editable(user, a, row));
+        model.addAttribute("editable", !reporting.reportable(user, a, List.of(m)).isEmpty());
+        model.addAttribute("cycle", reporting.openCycle(assessmentId));
+        model.addAttribute("history", reporting.history(List.of(measureId)));
         model.addAttribute("statuses", MeasureStatus.values());
         model.addAttribute("maxMegabytes", EvidenceFiles.MAX_BYTES / (1024 * 1024));
         if (!model.containsAttribute("progressForm")) {
@@ -71,19 +74,15 @@ class FollowUpPage {
         }
     }
 
-    String owner(CurrentUser user, Long assessmentId, Long measureId) {
-        return measure(user, assessmentId, measureId).getRisk().getProcess().getOwnerUsername();
+    /** 404 unless the measure belongs to this assessment (the URL names both). */
+    void requireMeasureOf(CurrentUser user, Long assessmentId, Long measureId) {
+        measure(user, assessmentId, measureId);
     }
 
     private List<MeasureRow> rows(List<Measure> measures) {
         Map<Long, List<EvidenceInfo>> files = evidence.of(measures.stream().map(Measure::getId).toList()).stream()
                 .collect(Collectors.groupingBy(EvidenceInfo::measureId));
         return measures.stream().map(m -> views.measure(m, files.getOrDefault(m.getId(), List.of()))).toList();
-    }
-
-    private boolean editable(CurrentUser user, Assessment a, MeasureRow m) {
-        return StepRules.FOLLOWING_UP.contains(a.getStage())
-                && permissions.worksOn(user, a.getEntityId(), m.ownerUsername());
     }
 
     private Measure measure(CurrentUser user, Long assessmentId, Long measureId) {

@@ -101,7 +101,7 @@ class IdentificationPage {
     String stageName(CurrentUser user, Long assessmentId, Long processId, Long stageId) {
         return processOf(user, assessmentId, processId).getStages().stream()
                 .filter(s -> s.getId().equals(stageId))
-                .map(pe.integrity.assessment.ProcessStage::getName)
+                .map(pe.integrity.assessment.ProcessActivity::getName)
                 .findFirst()
                 .orElseThrow(() -> new NotFoundException("stage", stageId));
     }

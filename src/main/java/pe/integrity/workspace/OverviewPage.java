@@ -32,9 +32,12 @@ class OverviewPage {
     private final Permissions permissions;
     private final Views views;
     private final Observations observations;
+    private final pe.integrity.assessment.FollowUpReporting reporting;
 
     OverviewPage(Assessments assessments, WorkflowSteps steps, WorkflowTasks tasks, Permissions permissions,
-            Views views, Observations observations) {
+            Views views, Observations observations,
+            pe.integrity.assessment.FollowUpReporting reporting) {
+        this.reporting = reporting;
         this.assessments = assessments;
         this.steps = steps;
         this.tasks = tasks;
@@ -54,6 +57,10 @@ class OverviewPage {
                 .toList();
         model.addAttribute("header", views.header(a));
         model.addAttribute("steps", rows);
+        if (a.getStage() == pe.integrity.assessment.AssessmentStage.FOLLOW_UP) {
+            model.addAttribute("followUpCycle", reporting.openCycle(assessmentId));
+            model.addAttribute("nextReport", steps.nextFollowUpReport(user, assessmentId).orElse(null));
+        }
         model.addAttribute("processes", processes.values().stream()
                 .sorted(Comparator.comparing(ProcessInScope::getId))
                 .map(p -> views.process(p, names, 0))

@@ -15,6 +15,8 @@ import pe.integrity.assessment.Risk;
 import pe.integrity.assessment.RiskResponse;
 import pe.integrity.assessment.TreatmentForm;
 import pe.integrity.organisation.CurrentUser;
+import pe.integrity.organisation.UserDirectory;
+import pe.integrity.organisation.UserView;
 import pe.integrity.shared.NotFoundException;
 import pe.integrity.review.ObservationTarget;
 import pe.integrity.review.Observations;
@@ -31,9 +33,11 @@ class TreatmentPage implements RiskStepPage {
     private final Completeness completeness;
     private final Views views;
     private final Observations observations;
+    private final UserDirectory users;
 
     TreatmentPage(Assessments assessments, StepRisks stepRisks, Completeness completeness, Views views,
-            Observations observations) {
+            Observations observations, UserDirectory users) {
+        this.users = users;
         this.assessments = assessments;
         this.stepRisks = stepRisks;
         this.completeness = completeness;
@@ -71,6 +75,7 @@ class TreatmentPage implements RiskStepPage {
                 model, locale);
         model.addAttribute("measureId", measureId);
         model.addAttribute("types", MeasureType.values());
+        model.addAttribute("members", members(a.getEntityId()));
         model.addAttribute("observationsHere", m == null
                 ? ObservationsToFix.NONE
                 : observations.toFix(user, assessmentId).on(ObservationTarget.MEASURE, measureId));
@@ -91,13 +96,19 @@ class TreatmentPage implements RiskStepPage {
         return measure(user, assessmentId, measureId).getRisk().getId();
     }
 
+    /** The entity's active users, by name: who may answer for a measure. */
+    private List<UserView> members(Long entityId) {
+        return users.ofEntity(entityId).stream().filter(UserView::enabled).toList();
+    }
+
     private static MeasureForm form(Measure m) {
         MeasureForm f = new MeasureForm();
         f.setDescription(m.getDescription());
         f.setType(m.getType());
         f.setCauseAddressed(m.getCauseAddressed());
         f.setResponsibleUnit(m.getResponsibleUnit());
-        f.setResponsiblePerson(m.getResponsiblePerson());
+        f.setResponsibleUsername(m.getResponsibleUsername());
+        f.setResponsiblePerson(m.getResponsibleUsername() == null ? m.getResponsiblePerson() : null);
         f.setStartDate(m.getStartDate());
         f.setEndDate(m.getEndDate());
         f.setIndicator(m.getIndicator());

@@ -121,7 +121,7 @@ class CatalogTest {
     }
 
     private static void assertStages(CatalogProcess process, List<String> keywords) {
-        assertThat(process.stages()).extracting(ProcessStage::nameEs)
+        assertThat(process.stages()).extracting(TypicalActivity::nameEs)
                 .zipSatisfy(keywords, (actual, keyword) -> assertThat(actual).containsIgnoringCase(keyword));
     }
 }

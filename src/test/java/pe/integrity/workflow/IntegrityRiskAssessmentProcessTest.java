@@ -319,6 +319,16 @@ class IntegrityRiskAssessmentProcessTest {
         String pi = processInstance(s);
         executeJob(pi, PUBLISH_REGISTER);
 
+        // the daily deadline check runs beside the cycle and leaves it where it was, its timer set again
+        executeJob(pi, "Timer_MeasureDeadlines");
+        executeJob(pi, "Task_NoticeMeasureDeadlines");
+        assertThat(engine.getHistoryService().createHistoricActivityInstanceQuery().processInstanceId(pi)
+                .activityId("End_MeasureDeadlinesNoticed").count()).isEqualTo(1);
+        assertThat(engine.getManagementService().createJobQuery().processInstanceId(pi)
+                .activityId("Timer_MeasureDeadlines").count()).as("tomorrow's check").isEqualTo(1);
+        BpmnAwareTests.assertThat(BpmnAwareTests.processInstanceQuery().processInstanceId(pi).singleResult())
+                .isWaitingAt(TIMER_NEXT_REPORT);
+
         executeJob(pi, TIMER_NEXT_REPORT);
         List<Measure> measures = assessments.measures(s.team.conductor(), s.assessmentId);
         assertThat(measures).isNotEmpty().allMatch(Measure::isOverdue);

@@ -11,7 +11,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import pe.integrity.assessment.AssessmentStage;
 import pe.integrity.assessment.Assessments;
 import pe.integrity.assessment.ProcessInScope;
-import pe.integrity.assessment.ProcessStage;
+import pe.integrity.assessment.ProcessActivity;
 import pe.integrity.assessment.ScopeEditing;
 import pe.integrity.assessment.StageForm;
 import pe.integrity.organisation.CurrentUser;
@@ -68,7 +68,7 @@ class StageRemovalTest {
         screen.submit(tecnico, page + "/stages/" + unused + "/remove");
         java.util.List<String> names = transaction.execute(t -> assessments.processes(tecnico, id).get(0)
                 .getStages().stream()
-                .map(ProcessStage::getName)
+                .map(ProcessActivity::getName)
                 .toList());
         assertThat(names).containsExactly("Selección");
     }

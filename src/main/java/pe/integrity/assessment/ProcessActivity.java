@@ -11,7 +11,7 @@ import pe.integrity.shared.IdentifiedEntity;
 /** A stage or activity of a process in scope, with its responsible unit (Nivel 1 identification). */
 @Entity
 @Table(name = "process_stage")
-public class ProcessStage extends IdentifiedEntity {
+public class ProcessActivity extends IdentifiedEntity {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "process_in_scope_id")
@@ -26,9 +26,9 @@ public class ProcessStage extends IdentifiedEntity {
     @Column(nullable = false)
     private int position;
 
-    protected ProcessStage() {}
+    protected ProcessActivity() {}
 
-    ProcessStage(ProcessInScope process, String name, String responsibleUnit, int position) {
+    ProcessActivity(ProcessInScope process, String name, String responsibleUnit, int position) {
         this.process = process;
         this.name = name;
         this.responsibleUnit = responsibleUnit;
