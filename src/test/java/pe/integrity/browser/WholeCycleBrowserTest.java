@@ -364,6 +364,8 @@ class WholeCycleBrowserTest implements WithBrowser {
         page.click(By.cssSelector("main table tbody tr a"));
         page.select("status", "En curso").fill("progress", "40").fill("comment", "Actas de enero a marzo publicadas")
                 .submit("Guardar");
+        // the report is kept in the measure's history, with the cycle it belongs to
+        page.expectText("Historial de reportes").expectText("Actas de enero a marzo publicadas");
         page.shot("follow-up-measure");
         page.link("Volver");
         page.submit("Completar reporte").expectH1("¿Completar el paso").submit("Sí, completar el paso")
