@@ -45,7 +45,9 @@ import pe.integrity.support.DemoUsers;
  * entities in the selects, and the national register (PostgreSQL-only SQL) downloads.
  */
 @DefaultEmbeddedDatabase
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+// the job executor runs as on the default run (the other tests drive jobs themselves): the export is its job
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "camunda.bpm.job-execution.enabled=true")
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 @ExtendWith(OutputCaptureExtension.class)
 class DefaultEmbeddedRunSmokeTest {
