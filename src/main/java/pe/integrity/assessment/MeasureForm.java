@@ -8,6 +8,7 @@ import org.springframework.format.annotation.DateTimeFormat;
 import pe.integrity.shared.MultiLine;
 
 /** A mitigation measure of the treatment plan. */
+@ResponsibleNamed
 public class MeasureForm {
 
     @MultiLine
@@ -104,6 +105,11 @@ public class MeasureForm {
 
     public void setResponsibleUsername(String responsibleUsername) {
         this.responsibleUsername = Forms.clean(responsibleUsername);
+    }
+
+    /** The rule that a measure names who answers for it: a user of the entity, or a person's name. */
+    public boolean namesResponsible() {
+        return responsibleUsername != null || responsiblePerson != null;
     }
 
     public void setResponsiblePerson(String responsiblePerson) {

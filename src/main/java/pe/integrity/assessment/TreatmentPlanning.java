@@ -73,10 +73,10 @@ public class TreatmentPlanning {
      * nobody in the system answers for the measure, a name given as text.
      */
     private void resolveResponsible(MeasureForm form, Assessment assessment) {
+        if (!form.namesResponsible()) {
+            throw new InvalidInputException("responsiblePerson", "measure.person.required");
+        }
         if (form.getResponsibleUsername() == null) {
-            if (form.getResponsiblePerson() == null) {
-                throw new InvalidInputException("responsiblePerson", "measure.person.required");
-            }
             return;
         }
         UserView user = users.findByUsername(form.getResponsibleUsername())
