@@ -5,6 +5,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -75,12 +77,12 @@ public class FollowUpReporting {
 
     /** Which of these measures of the assessment the user may report on now (none outside follow-up). */
     @Transactional(readOnly = true)
-    public java.util.Set<Long> reportable(CurrentUser user, Assessment a, List<Measure> measures) {
+    public Set<Long> reportable(CurrentUser user, Assessment a, List<Measure> measures) {
         if (!StageWork.FOLLOW_UP.allowedIn(a.getStage())) {
-            return java.util.Set.of();
+            return Set.of();
         }
         return measures.stream().filter(m -> guard.mayReport(user, a, m)).map(Measure::getId)
-                .collect(java.util.stream.Collectors.toSet());
+                .collect(Collectors.toSet());
     }
 
     /** The follow-up cycle reports go to now: one more than the cycles whose report has been submitted. */

@@ -4,6 +4,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.Date;
+import java.util.Optional;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.runtime.Job;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -42,10 +45,10 @@ public class WorkflowSteps {
     private final RuntimeService runtime;
     private final RepositoryService repository;
 
-    private final org.camunda.bpm.engine.ManagementService management;
+    private final ManagementService management;
 
     WorkflowSteps(Assessments assessments, TaskService tasks, HistoryService history, RuntimeService runtime,
-            RepositoryService repository, org.camunda.bpm.engine.ManagementService management) {
+            RepositoryService repository, ManagementService management) {
         this.management = management;
         this.assessments = assessments;
         this.tasks = tasks;
@@ -58,13 +61,13 @@ public class WorkflowSteps {
      * When follow-up next asks for a progress report: the due date of the cycle's timer, while it waits (empty
      * outside follow-up, or while a report is already asked for). Only for users who may read the assessment.
      */
-    public java.util.Optional<java.util.Date> nextFollowUpReport(CurrentUser user, Long assessmentId) {
+    public Optional<Date> nextFollowUpReport(CurrentUser user, Long assessmentId) {
         String pi = assessments.get(user, assessmentId).getProcessInstanceId();
         if (pi == null) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         return management.createJobQuery().processInstanceId(pi).activityId(AssessmentProcess.TIMER_NEXT_REPORT)
-                .list().stream().map(org.camunda.bpm.engine.runtime.Job::getDuedate).findFirst();
+                .list().stream().map(Job::getDuedate).findFirst();
     }
 
     /** The steps in the guide's order; only for users who may read the assessment. */
