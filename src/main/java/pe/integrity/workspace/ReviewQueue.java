@@ -57,7 +57,7 @@ class ReviewQueue {
     record ReviewPage(List<PendingReview> rows, long total, int number, long totalPages, boolean hasPrevious,
             boolean hasNext) {
 
-        boolean isEmpty() {
+        public boolean isEmpty() {
             return rows.isEmpty();
         }
     }
