@@ -31,6 +31,19 @@ class ProcessStarter {
     @EventListener
     void on(AssessmentOpened opened) {
         Assessment a = assessments.find(opened.assessmentId());
+        Map<String, Object> vars = variables(a, settings);
+        identity.setAuthenticatedUserId(opened.openedBy());
+        try {
+            ProcessInstance pi = runtime.startProcessInstanceByKey(
+                    AssessmentProcess.KEY, String.valueOf(a.getId()), vars);
+            assessments.linkProcess(a.getId(), pi.getId());
+        } finally {
+            identity.clearAuthentication();
+        }
+    }
+
+    /** The variables a process instance starts with: the assessment, its entity, its period and the deadlines. */
+    static Map<String, Object> variables(Assessment a, WorkflowSettings settings) {
         Map<String, Object> vars = new HashMap<>();
         vars.put(AssessmentProcess.VAR_ASSESSMENT_ID, a.getId());
         vars.put(AssessmentProcess.VAR_ENTITY_ID, a.getEntityId());
@@ -41,14 +54,7 @@ class ProcessStarter {
         vars.put("correctionDeadline", WorkflowSettings.iso(settings.correctionDeadline()));
         vars.put("followUpInterval", WorkflowSettings.iso(settings.followUpInterval()));
         vars.put("measureDeadlineCheck", settings.measureDeadlineCycle());
-        identity.setAuthenticatedUserId(opened.openedBy());
-        try {
-            ProcessInstance pi = runtime.startProcessInstanceByKey(
-                    AssessmentProcess.KEY, String.valueOf(a.getId()), vars);
-            assessments.linkProcess(a.getId(), pi.getId());
-        } finally {
-            identity.clearAuthentication();
-        }
+        return vars;
     }
 
     /** ISO date-time for the timeDate timer that closes the period. */
