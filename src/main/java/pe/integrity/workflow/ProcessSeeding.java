@@ -1,10 +1,11 @@
 package pe.integrity.workflow;
 
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.stereotype.Component;
-import pe.integrity.assessment.Assessment;
 import pe.integrity.assessment.AssessmentStage;
 
 /**
@@ -39,16 +40,17 @@ public class ProcessSeeding {
      * Starts the assessment's process at the step of its stage (one identification task per process in scope)
      * and returns the process instance id, for the caller to store on the assessment.
      */
-    public String startAtStage(Assessment assessment, List<Long> processIds) {
-        String step = STEP_OF.get(assessment.getStage());
+    public String startAtStage(Long assessmentId, Long entityId, AssessmentStage stage, LocalDate periodEnd,
+            int submissionRound, List<Long> processIds) {
+        String step = STEP_OF.get(stage);
         if (step == null) {
-            throw new IllegalArgumentException("no open step in stage " + assessment.getStage());
+            throw new IllegalArgumentException("no open step in stage " + stage);
         }
-        Map<String, Object> vars = ProcessStarter.variables(assessment, settings);
-        vars.put(AssessmentProcess.VAR_PROCESS_IDS, List.copyOf(processIds));
-        vars.put(AssessmentProcess.VAR_SUBMISSION_ROUND, assessment.getSubmissionRound());
+        Map<String, Object> vars = ProcessStarter.variables(assessmentId, entityId, periodEnd, settings);
+        vars.put(AssessmentProcess.VAR_PROCESS_IDS, new ArrayList<>(processIds));
+        vars.put(AssessmentProcess.VAR_SUBMISSION_ROUND, submissionRound);
         return runtime.createProcessInstanceByKey(AssessmentProcess.KEY)
-                .businessKey(String.valueOf(assessment.getId()))
+                .businessKey(String.valueOf(assessmentId))
                 .setVariables(vars)
                 .startBeforeActivity(step)
                 .execute()

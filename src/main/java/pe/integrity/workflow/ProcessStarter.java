@@ -31,7 +31,7 @@ class ProcessStarter {
     @EventListener
     void on(AssessmentOpened opened) {
         Assessment a = assessments.find(opened.assessmentId());
-        Map<String, Object> vars = variables(a, settings);
+        Map<String, Object> vars = variables(a.getId(), a.getEntityId(), a.getPeriodEnd(), settings);
         identity.setAuthenticatedUserId(opened.openedBy());
         try {
             ProcessInstance pi = runtime.startProcessInstanceByKey(
@@ -43,11 +43,12 @@ class ProcessStarter {
     }
 
     /** The variables a process instance starts with: the assessment, its entity, its period and the deadlines. */
-    static Map<String, Object> variables(Assessment a, WorkflowSettings settings) {
+    static Map<String, Object> variables(Long assessmentId, Long entityId, LocalDate periodEnd,
+            WorkflowSettings settings) {
         Map<String, Object> vars = new HashMap<>();
-        vars.put(AssessmentProcess.VAR_ASSESSMENT_ID, a.getId());
-        vars.put(AssessmentProcess.VAR_ENTITY_ID, a.getEntityId());
-        vars.put("periodEnd", endOfDay(a.getPeriodEnd()));
+        vars.put(AssessmentProcess.VAR_ASSESSMENT_ID, assessmentId);
+        vars.put(AssessmentProcess.VAR_ENTITY_ID, entityId);
+        vars.put("periodEnd", endOfDay(periodEnd));
         vars.put("reviewReminder", WorkflowSettings.iso(settings.reviewReminder()));
         vars.put("reviewDeadline", WorkflowSettings.iso(settings.reviewDeadline()));
         vars.put("correctionReminder", WorkflowSettings.iso(settings.correctionReminder()));
