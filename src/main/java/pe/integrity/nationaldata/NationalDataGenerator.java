@@ -36,9 +36,9 @@ import pe.integrity.workflow.ProcessSeeding;
  * Fills the database with national data (issue 11), deterministically: the country's entities (the seeded
  * ones from {@code entities.csv} completed to PCM, 18 ministries, ~150 other central entities, 25 regional
  * governments, 196 provincial and 1,690 district municipalities), four users per entity plus SIP reviewers and
- * auditors (password {@value #PASSWORD}), and for each entity a 2024 assessment in follow-up (measures with
- * progress reports) and a 2025 assessment: the first {@code app.national-data.waiting-for-sip} entities'
- * submitted to SIP, the others spread over the other stages. Each assessment has 2–8 processes, 3–7 risks per
+ * auditors (password {@value #PASSWORD}), and for each entity a closed 2025 assessment (measures with
+ * progress reports) and a 2026 assessment: the first {@code app.national-data.waiting-for-sip} entities'
+ * submitted to SIP, the others spread over the other stages, follow-up included. Each assessment has 2–8 processes, 3–7 risks per
  * process, 1–4 measures per risk, and its process instance waits in the engine at its stage's step. Rows go in
  * with COPY; the engine's instances through its API. Runs once: a database that has the data is left alone.
  */
@@ -51,16 +51,17 @@ class NationalDataGenerator implements ApplicationRunner {
 
     static final long BASE = 10_000_000;
     static final String PASSWORD = "demo12345";
-    static final int FOLLOW_UP_PERIOD = 2024;
-    static final int CURRENT_PERIOD = 2025;
+    /** The period before the current one: closed, its measures with progress reports. */
+    static final int FOLLOW_UP_PERIOD = 2025;
+    static final int CURRENT_PERIOD = 2026;
     /** Target count per type: PCM and the other central entities, ministries, regions, provinces, districts. */
     static final Map<String, Integer> TARGET = Map.of("CENTRAL", 151, "MINISTRY", 18, "REGIONAL_GOVERNMENT", 25,
             "PROVINCIAL_MUNICIPALITY", 196, "DISTRICT_MUNICIPALITY", 1690);
     static final String[] ROLES = {"CONDUCTOR", "ALTA_DIRECCION", "TECNICO", "CONSULTIVO"};
-    /** Stages of the 2025 assessments not waiting for SIP, in turn. */
+    /** Stages of the current period's assessments not waiting for SIP, in turn. */
     static final AssessmentStage[] OTHER_STAGES = {AssessmentStage.PREPARATION, AssessmentStage.SCOPE_APPROVAL,
         AssessmentStage.IDENTIFICATION, AssessmentStage.EVALUATION, AssessmentStage.TREATMENT,
-        AssessmentStage.INTERNAL_APPROVAL, AssessmentStage.CORRECTION};
+        AssessmentStage.INTERNAL_APPROVAL, AssessmentStage.CORRECTION, AssessmentStage.FOLLOW_UP};
 
     private final DataSource dataSource;
     private final JdbcTemplate jdbc;
@@ -122,7 +123,14 @@ class NationalDataGenerator implements ApplicationRunner {
         } finally {
             c.close();
         }
+        double copied = (System.nanoTime() - start) / 1e9;
+        long copiedRows = rows.values().stream().mapToLong(Long::longValue).sum();
+        log.info("national data: {} rows by COPY in {} s, {} rows/s", String.format("%,d", copiedRows),
+                String.format("%.1f", copied), String.format("%,.0f", copiedRows / copied));
+        long engine = System.nanoTime();
         rows.put("process instances", instances(targets));
+        log.info("national data: {} process instances in {} s", rows.get("process instances"),
+                String.format("%.1f", (System.nanoTime() - engine) / 1e9));
         double seconds = (System.nanoTime() - start) / 1e9;
         long total = rows.values().stream().mapToLong(Long::longValue).sum();
         rows.forEach((table, n) -> log.info("national data: {} {}", String.format("%,10d", n), table));
@@ -222,7 +230,7 @@ class NationalDataGenerator implements ApplicationRunner {
 
     AssessmentStage stage(Target t, int period) {
         if (period == FOLLOW_UP_PERIOD) {
-            return AssessmentStage.FOLLOW_UP;
+            return AssessmentStage.CLOSED;
         }
         return t.n() < waitingForSip ? AssessmentStage.SIP_REVIEW : OTHER_STAGES[t.n() % OTHER_STAGES.length];
     }
@@ -271,7 +279,7 @@ class NationalDataGenerator implements ApplicationRunner {
         return count[0];
     }
 
-    /** Processes, risks, measures and the follow-up reports of the 2024 measures. */
+    /** Processes, risks, measures and the follow-up reports of the closed period's measures. */
     private Map<String, Long> content(Connection c, List<Target> targets) throws Exception {
         long[] n = new long[4];
         copy(c, "COPY process_in_scope (id, assessment_id, catalog_process_code, name, prioritisation_reason,"
@@ -383,9 +391,7 @@ class NationalDataGenerator implements ApplicationRunner {
     private long instances(List<Target> targets) {
         List<Object[]> all = new ArrayList<>();
         for (Target t : targets) {
-            for (int period : new int[] {FOLLOW_UP_PERIOD, CURRENT_PERIOD}) {
-                all.add(new Object[] {t, period});
-            }
+            all.add(new Object[] {t, CURRENT_PERIOD}); // the closed period's process has ended: nothing in the engine
         }
         long started = System.nanoTime();
         for (int k = 0; k < all.size(); k += 200) {

@@ -27,6 +27,7 @@ import pe.integrity.assessment.ProcessOwnership;
 import pe.integrity.assessment.StepCompletion;
 import pe.integrity.assessment.StepCompletion.CompletedStep;
 import pe.integrity.organisation.CurrentUser;
+import pe.integrity.organisation.Role;
 import pe.integrity.shared.NotFoundException;
 
 /**
@@ -93,7 +94,7 @@ public class WorkflowTasks {
             return TaskPage.empty(size);
         }
         TaskQuery query = tasks.createTaskQuery().taskCandidateGroupIn(groups).orderByTaskCreateTime().desc();
-        if (seesEveryIdentification(user)) {
+        if (!seesOnlyOwnIdentification(user)) {
             return paged(query, page, size);
         }
         List<TaskView> all = owned(user, views(query.list()));
@@ -194,6 +195,14 @@ public class WorkflowTasks {
 
     private static boolean seesEveryIdentification(CurrentUser user) {
         return ProcessOwnership.worksOn(null, user);
+    }
+
+    /**
+     * A Técnico who is not Conductor: the only user whose candidate tasks include identification tasks of
+     * processes they may not work on (identification tasks go to the entity's Técnicos and Conductor only).
+     */
+    private static boolean seesOnlyOwnIdentification(CurrentUser user) {
+        return user.has(Role.TECNICO) && !seesEveryIdentification(user);
     }
 
     /** The tasks the user may work on, with the owners of their processes read in one query. */
