@@ -2,8 +2,12 @@ package pe.integrity.assessment;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -128,6 +132,28 @@ public class Assessments {
     /** Unchecked: the newest journal entry (e.g. the return and its comment, for notifications). */
     public Optional<AssessmentEvent> lastJournalEntry(Long assessmentId) {
         return events.findFirstByAssessmentIdOrderByOccurredAtDescIdDesc(assessmentId);
+    }
+
+    /**
+     * Unchecked: assessments by id in one query, for lists of open tasks the engine has already scoped to the
+     * user's groups.
+     */
+    public Map<Long, Assessment> findAll(Collection<Long> ids) {
+        return ids.isEmpty() ? Map.of()
+                : assessments.findAllById(ids).stream().collect(Collectors.toMap(Assessment::getId, a -> a));
+    }
+
+    /** Unchecked: processes in scope by id in one query, for lists of open tasks (as {@link #findAll}). */
+    public Map<Long, ProcessInScope> processesById(Collection<Long> ids) {
+        return ids.isEmpty() ? Map.of()
+                : processes.findAllById(ids).stream().collect(Collectors.toMap(ProcessInScope::getId, p -> p));
+    }
+
+    /** Usernames of the Técnicos who own these processes in scope, in one query. */
+    public Map<Long, String> processOwners(Collection<Long> processIds) {
+        Map<Long, String> owners = new HashMap<>();
+        processesById(processIds).forEach((id, p) -> owners.put(id, p.getOwnerUsername()));
+        return owners;
     }
 
     /** Username of the Técnico who owns a process in scope. */

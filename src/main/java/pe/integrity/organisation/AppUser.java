@@ -10,6 +10,7 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import org.hibernate.annotations.BatchSize;
 import java.util.EnumSet;
 import java.util.Set;
 import pe.integrity.shared.VersionedEntity;
@@ -41,7 +42,9 @@ class AppUser extends VersionedEntity {
     @JoinColumn(name = "entity_id")
     private PublicEntity entity;
 
+    // a page of users reads the roles of all its users in one query, not one per user
     @ElementCollection(fetch = FetchType.EAGER)
+    @BatchSize(size = 100)
     @CollectionTable(name = "app_user_role", joinColumns = @JoinColumn(name = "user_id"))
     @Column(name = "role")
     @Enumerated(EnumType.STRING)

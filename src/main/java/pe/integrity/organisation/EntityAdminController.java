@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Administrators create and edit entities. */
@@ -31,7 +32,6 @@ class EntityAdminController {
     @ModelAttribute
     void options(Model model) {
         model.addAttribute("types", EntityType.values());
-        model.addAttribute("parents", entities.all());
     }
 
     /** The form posts here; a GET (e.g. the language switch on a re-shown form) lands on the list instead of 405. */
@@ -42,23 +42,34 @@ class EntityAdminController {
 
     @GetMapping("/new")
     String newForm(Model model) {
-        model.addAttribute("form", new EntityForm());
-        return FORM;
+        EntityForm form = new EntityForm();
+        model.addAttribute("form", form);
+        return form(model, form, null, 0);
     }
 
     @PostMapping
-    String create(@Valid @ModelAttribute("form") EntityForm form, BindingResult errors, RedirectAttributes flash) {
+    String create(@Valid @ModelAttribute("form") EntityForm form, BindingResult errors,
+            @RequestParam(required = false) String entityQuery, Model model, RedirectAttributes flash) {
         return FormErrors.result(errors, () -> entities.create(form))
                 .map(created -> saved(flash, created.getId()))
-                .orElse(FORM);
+                .orElseGet(() -> form(model, form, entityQuery, 0));
+    }
+
+    /** The parent chooser's search or page buttons: the form again with the entities found, nothing saved. */
+    @PostMapping(path = {"", "/{id}"}, params = "findEntity")
+    String findParent(@PathVariable(required = false) Long id, @ModelAttribute("form") EntityForm form,
+            @RequestParam(required = false) String entityQuery, @RequestParam("findEntity") int page, Model model) {
+        model.addAttribute("entityId", id);
+        return form(model, form, entityQuery, page);
     }
 
     @GetMapping("/{id}/edit")
     String editForm(@PathVariable Long id, Model model) {
         PublicEntity entity = entities.find(id).orElseThrow(() -> new NotFoundException("entity", id));
-        model.addAttribute("form", EntityForm.of(entity));
+        EntityForm form = EntityForm.of(entity);
+        model.addAttribute("form", form);
         model.addAttribute("entityId", id);
-        return FORM;
+        return form(model, form, null, 0);
     }
 
     @GetMapping("/{id}")
@@ -71,10 +82,18 @@ class EntityAdminController {
             @PathVariable Long id,
             @Valid @ModelAttribute("form") EntityForm form,
             BindingResult errors,
+            @RequestParam(required = false) String entityQuery,
             Model model,
             RedirectAttributes flash) {
         model.addAttribute("entityId", id);
-        return FormErrors.accepted(errors, () -> entities.update(id, form)) ? saved(flash, id) : FORM;
+        return FormErrors.accepted(errors, () -> entities.update(id, form))
+                ? saved(flash, id)
+                : form(model, form, entityQuery, 0);
+    }
+
+    private String form(Model model, EntityForm form, String entityQuery, int page) {
+        model.addAttribute("choice", EntityChoice.of(entities, entityQuery, page, form.getParentId()));
+        return FORM;
     }
 
     /** Back to the entity's page, which says it was saved. */

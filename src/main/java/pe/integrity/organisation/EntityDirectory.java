@@ -3,7 +3,10 @@ package pe.integrity.organisation;
 import pe.integrity.shared.Versions;
 import pe.integrity.shared.NotFoundException;
 import pe.integrity.shared.InvalidInputException;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.Optional;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -25,6 +28,12 @@ public class EntityDirectory {
     /** The entity with its parent entity loaded, ready to show. */
     public Optional<PublicEntity> find(Long id) {
         return entities.findWithParentById(id);
+    }
+
+    /** Names of these entities by id, in one query (for lists whose rows belong to many entities). */
+    public Map<Long, String> names(Collection<Long> ids) {
+        return ids.isEmpty() ? Map.of()
+                : entities.findAllById(ids).stream().collect(Collectors.toMap(PublicEntity::getId, PublicEntity::getName));
     }
 
     public Page<PublicEntity> search(String text, EntityType type, int page, int size) {

@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Administrators create users, give them an entity and roles, reset passwords and disable accounts. */
@@ -21,6 +22,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class UserAdminController {
 
     private static final String FORM = "admin/user-form";
+    static final int PAGE_SIZE = 50;
 
     private final UserDirectory users;
     private final EntityDirectory entities;
@@ -33,31 +35,43 @@ class UserAdminController {
     @ModelAttribute
     void options(Model model) {
         model.addAttribute("roles", Role.values());
-        model.addAttribute("entities", entities.all());
     }
 
+    /** One page of the users, by username, with their entity and roles (paged in the database). */
     @GetMapping
-    String list(Model model) {
-        model.addAttribute("users", users.all());
+    String list(@RequestParam(defaultValue = "0") int page, Model model) {
+        model.addAttribute("page", users.page(page, PAGE_SIZE));
         return "admin/users";
     }
 
     @GetMapping("/new")
     String newForm(Model model) {
-        model.addAttribute("form", new UserForm());
-        return FORM;
+        UserForm form = new UserForm();
+        model.addAttribute("form", form);
+        return form(model, form, null, 0);
     }
 
     @PostMapping
-    String create(@Valid @ModelAttribute("form") UserForm form, BindingResult errors, RedirectAttributes flash) {
-        return FormErrors.accepted(errors, () -> users.create(form)) ? saved(flash) : FORM;
+    String create(@Valid @ModelAttribute("form") UserForm form, BindingResult errors,
+            @RequestParam(required = false) String entityQuery, Model model, RedirectAttributes flash) {
+        return FormErrors.accepted(errors, () -> users.create(form)) ? saved(flash) : form(model, form, entityQuery, 0);
+    }
+
+    /** The entity chooser's search or page buttons: the form again with the entities found, nothing saved. */
+    @PostMapping(path = {"", "/{id}"}, params = "findEntity")
+    String findEntity(@PathVariable(required = false) Long id, @ModelAttribute("form") UserForm form,
+            @RequestParam(required = false) String entityQuery, @RequestParam("findEntity") int page, Model model) {
+        model.addAttribute("userId", id);
+        form.setPassword(null); // a typed password is never sent back in the page
+        return form(model, form, entityQuery, page);
     }
 
     @GetMapping("/{id}/edit")
     String editForm(@PathVariable Long id, Model model) {
-        model.addAttribute("form", users.formOf(id).orElseThrow(() -> new NotFoundException("user", id)));
+        UserForm form = users.formOf(id).orElseThrow(() -> new NotFoundException("user", id));
+        model.addAttribute("form", form);
         model.addAttribute("userId", id);
-        return FORM;
+        return form(model, form, null, 0);
     }
 
     /** The edit form posts here; a GET (e.g. the language switch on a re-shown form) opens the form again. */
@@ -71,10 +85,16 @@ class UserAdminController {
             @PathVariable Long id,
             @Valid @ModelAttribute("form") UserForm form,
             BindingResult errors,
+            @RequestParam(required = false) String entityQuery,
             Model model,
             RedirectAttributes flash) {
         model.addAttribute("userId", id);
-        return FormErrors.accepted(errors, () -> users.update(id, form)) ? saved(flash) : FORM;
+        return FormErrors.accepted(errors, () -> users.update(id, form)) ? saved(flash) : form(model, form, entityQuery, 0);
+    }
+
+    private String form(Model model, UserForm form, String entityQuery, int page) {
+        model.addAttribute("choice", EntityChoice.of(entities, entityQuery, page, form.getEntityId()));
+        return FORM;
     }
 
     /** Back to the list, which says it was saved. */

@@ -31,16 +31,7 @@ class ProcessStarter {
     @EventListener
     void on(AssessmentOpened opened) {
         Assessment a = assessments.find(opened.assessmentId());
-        Map<String, Object> vars = new HashMap<>();
-        vars.put(AssessmentProcess.VAR_ASSESSMENT_ID, a.getId());
-        vars.put(AssessmentProcess.VAR_ENTITY_ID, a.getEntityId());
-        vars.put("periodEnd", endOfDay(a.getPeriodEnd()));
-        vars.put("reviewReminder", WorkflowSettings.iso(settings.reviewReminder()));
-        vars.put("reviewDeadline", WorkflowSettings.iso(settings.reviewDeadline()));
-        vars.put("correctionReminder", WorkflowSettings.iso(settings.correctionReminder()));
-        vars.put("correctionDeadline", WorkflowSettings.iso(settings.correctionDeadline()));
-        vars.put("followUpInterval", WorkflowSettings.iso(settings.followUpInterval()));
-        vars.put("measureDeadlineCheck", settings.measureDeadlineCycle());
+        Map<String, Object> vars = variables(a.getId(), a.getEntityId(), a.getPeriodEnd(), settings);
         identity.setAuthenticatedUserId(opened.openedBy());
         try {
             ProcessInstance pi = runtime.startProcessInstanceByKey(
@@ -49,6 +40,22 @@ class ProcessStarter {
         } finally {
             identity.clearAuthentication();
         }
+    }
+
+    /** The variables a process instance starts with: the assessment, its entity, its period and the deadlines. */
+    static Map<String, Object> variables(Long assessmentId, Long entityId, LocalDate periodEnd,
+            WorkflowSettings settings) {
+        Map<String, Object> vars = new HashMap<>();
+        vars.put(AssessmentProcess.VAR_ASSESSMENT_ID, assessmentId);
+        vars.put(AssessmentProcess.VAR_ENTITY_ID, entityId);
+        vars.put("periodEnd", endOfDay(periodEnd));
+        vars.put("reviewReminder", WorkflowSettings.iso(settings.reviewReminder()));
+        vars.put("reviewDeadline", WorkflowSettings.iso(settings.reviewDeadline()));
+        vars.put("correctionReminder", WorkflowSettings.iso(settings.correctionReminder()));
+        vars.put("correctionDeadline", WorkflowSettings.iso(settings.correctionDeadline()));
+        vars.put("followUpInterval", WorkflowSettings.iso(settings.followUpInterval()));
+        vars.put("measureDeadlineCheck", settings.measureDeadlineCycle());
+        return vars;
     }
 
     /** ISO date-time for the timeDate timer that closes the period. */

@@ -2,15 +2,22 @@ package pe.integrity.workflow;
 
 import static pe.integrity.workflow.AssessmentProcess.*;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.VariableInstance;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.task.TaskQuery;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -20,6 +27,7 @@ import pe.integrity.assessment.ProcessOwnership;
 import pe.integrity.assessment.StepCompletion;
 import pe.integrity.assessment.StepCompletion.CompletedStep;
 import pe.integrity.organisation.CurrentUser;
+import pe.integrity.organisation.Role;
 import pe.integrity.shared.NotFoundException;
 
 /**
@@ -36,9 +44,11 @@ public class WorkflowTasks {
     private final Assessments assessments;
     private final StepCompletion completion;
     private final StepVariables variables;
+    private final RuntimeService runtime;
 
     WorkflowTasks(TaskService tasks, ManagementService management, Assessments assessments, StepCompletion completion,
-            StepVariables variables) {
+            StepVariables variables, RuntimeService runtime) {
+        this.runtime = runtime;
         this.tasks = tasks;
         this.management = management;
         this.assessments = assessments;
@@ -57,23 +67,70 @@ public class WorkflowTasks {
         }
     }
 
-    /** Open tasks of the user's groups, newest first; identification tasks only for the process owner. */
+    /**
+     * Every open task of the user's groups, newest first, unpaged: for tests and demo data only. Pages use
+     * {@link #inboxPage} and {@link #reviewPage}, whose cost does not grow with the number of entities.
+     */
     @Transactional(readOnly = true)
     public List<TaskView> inbox(CurrentUser user) {
         List<String> groups = user.candidateGroups();
         if (groups.isEmpty()) {
             return List.of();
         }
-        return tasks.createTaskQuery().taskCandidateGroupIn(groups).orderByTaskCreateTime().desc().list().stream()
-                .map(this::view)
-                .filter(t -> ownsOrConducts(user, t))
-                .toList();
+        return owned(user, views(tasks.createTaskQuery().taskCandidateGroupIn(groups)
+                .orderByTaskCreateTime().desc().list()));
     }
 
-    /** Open tasks of one assessment the user may work on. */
+    /**
+     * One page of the user's open tasks, newest first: one task query, one count and one variable query, paged
+     * in the engine. A Técnico who is not Conductor sees identification tasks of their own processes only; that
+     * rule is not a task-query filter, so their tasks (all of one entity, a bounded number) are filtered and
+     * paged here.
+     */
+    @Transactional(readOnly = true)
+    public TaskPage inboxPage(CurrentUser user, int page, int size) {
+        List<String> groups = user.candidateGroups();
+        if (groups.isEmpty()) {
+            return TaskPage.empty(size);
+        }
+        TaskQuery query = tasks.createTaskQuery().taskCandidateGroupIn(groups).orderByTaskCreateTime().desc();
+        if (!seesOnlyOwnIdentification(user)) {
+            return paged(query, page, size);
+        }
+        List<TaskView> all = owned(user, views(query.list()));
+        return TaskPage.of(all, page, size);
+    }
+
+    /** One page of the submissions waiting for SIP's decision, the earliest due first; paged in the engine. */
+    @Transactional(readOnly = true)
+    public TaskPage reviewPage(CurrentUser reviewer, int page, int size) {
+        if (!reviewer.candidateGroups().contains(CurrentUser.SIP_REVIEWERS_GROUP)) {
+            return TaskPage.empty(size);
+        }
+        return paged(tasks.createTaskQuery().taskCandidateGroup(CurrentUser.SIP_REVIEWERS_GROUP)
+                .taskDefinitionKey(REVIEW_SUBMISSION).orderByDueDate().asc().orderByTaskCreateTime().asc(),
+                page, size);
+    }
+
+    /**
+     * Open tasks of one assessment the user may work on, found by the process instance's business key (the
+     * assessment's id), never through the user's whole inbox.
+     */
     @Transactional(readOnly = true)
     public List<TaskView> openTasks(CurrentUser user, Long assessmentId) {
-        return inbox(user).stream().filter(t -> assessmentId.equals(t.assessmentId())).toList();
+        List<String> groups = user.candidateGroups();
+        if (groups.isEmpty()) {
+            return List.of();
+        }
+        return owned(user, views(tasks.createTaskQuery().processInstanceBusinessKey(String.valueOf(assessmentId))
+                .taskCandidateGroupIn(groups).orderByTaskCreateTime().desc().list()));
+    }
+
+    private TaskPage paged(TaskQuery query, int page, int size) {
+        long total = query.count();
+        int last = (int) Math.max(0, (total - 1) / size);
+        int shown = Math.min(Math.max(page, 0), last);
+        return new TaskPage(views(query.listPage(shown * size, size)), total, shown, size);
     }
 
     /**
@@ -132,14 +189,63 @@ public class WorkflowTasks {
 
     /** Identification tasks belong to the process owner; the Conductor may work on all of them. */
     private boolean ownsOrConducts(CurrentUser user, TaskView t) {
-        return !IDENTIFY_RISKS.equals(t.key())
+        return !IDENTIFY_RISKS.equals(t.key()) || seesEveryIdentification(user)
                 || ProcessOwnership.worksOn(assessments.processOwner(t.processInScopeId()), user);
     }
 
+    private static boolean seesEveryIdentification(CurrentUser user) {
+        return ProcessOwnership.worksOn(null, user);
+    }
+
+    /**
+     * A Técnico who is not Conductor: the only user whose candidate tasks include identification tasks of
+     * processes they may not work on (identification tasks go to the entity's Técnicos and Conductor only).
+     */
+    private static boolean seesOnlyOwnIdentification(CurrentUser user) {
+        return user.has(Role.TECNICO) && !seesEveryIdentification(user);
+    }
+
+    /** The tasks the user may work on, with the owners of their processes read in one query. */
+    private List<TaskView> owned(CurrentUser user, List<TaskView> views) {
+        if (seesEveryIdentification(user)) {
+            return views;
+        }
+        Set<Long> processIds = views.stream().filter(t -> IDENTIFY_RISKS.equals(t.key()))
+                .map(TaskView::processInScopeId).filter(Objects::nonNull).collect(Collectors.toSet());
+        Map<Long, String> owners = assessments.processOwners(processIds);
+        return views.stream()
+                .filter(t -> !IDENTIFY_RISKS.equals(t.key())
+                        || ProcessOwnership.worksOn(owners.get(t.processInScopeId()), user))
+                .toList();
+    }
+
     private TaskView view(Task t) {
-        Map<String, Object> v = tasks.getVariables(t.getId(), List.of(VAR_ASSESSMENT_ID, VAR_ENTITY_ID, VAR_PROCESS_ID));
-        Object processId = IDENTIFY_RISKS.equals(t.getTaskDefinitionKey()) ? v.get(VAR_PROCESS_ID) : null;
-        return new TaskView(t.getId(), t.getTaskDefinitionKey(), t.getName(), (Long) v.get(VAR_ASSESSMENT_ID),
-                (Long) v.get(VAR_ENTITY_ID), (Long) processId, t.getCreateTime(), t.getDueDate());
+        return views(List.of(t)).get(0);
+    }
+
+    /**
+     * The tasks as screens show them, with their variables read in one query for all of them (the assessment
+     * and entity on the process instance, the process in scope on an identification task's own execution).
+     */
+    private List<TaskView> views(List<Task> found) {
+        if (found.isEmpty()) {
+            return List.of();
+        }
+        String[] instances = found.stream().map(Task::getProcessInstanceId).distinct().toArray(String[]::new);
+        Map<String, Map<String, Object>> byExecution = new HashMap<>();
+        for (VariableInstance v : runtime.createVariableInstanceQuery().processInstanceIdIn(instances)
+                .variableNameIn(VAR_ASSESSMENT_ID, VAR_ENTITY_ID, VAR_PROCESS_ID).disableCustomObjectDeserialization()
+                .list()) {
+            byExecution.computeIfAbsent(v.getExecutionId(), e -> new HashMap<>()).put(v.getName(), v.getValue());
+        }
+        return found.stream().map(t -> {
+            Map<String, Object> instance = byExecution.getOrDefault(t.getProcessInstanceId(), Map.of());
+            Object processId = IDENTIFY_RISKS.equals(t.getTaskDefinitionKey())
+                    ? byExecution.getOrDefault(t.getExecutionId(), Map.of()).get(VAR_PROCESS_ID)
+                    : null;
+            return new TaskView(t.getId(), t.getTaskDefinitionKey(), t.getName(),
+                    (Long) instance.get(VAR_ASSESSMENT_ID), (Long) instance.get(VAR_ENTITY_ID), (Long) processId,
+                    t.getCreateTime(), t.getDueDate());
+        }).toList();
     }
 }

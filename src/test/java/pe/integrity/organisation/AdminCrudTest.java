@@ -328,6 +328,34 @@ class AdminCrudTest {
         assertThat(body).contains("Escriba un correo electrónico válido.").doesNotContain("Clave-Secreta-987");
     }
 
+    @Test
+    void theEntityChooserSearchesKeepsTheTypedFieldsAndSavesNothing() throws Exception {
+        String name = unique("Municipalidad Distrital Buscada");
+        int entities = count("public_entity");
+        Document form = page(mvc.perform(asAdmin(post("/admin/entities"))
+                        .params(toParams(entityFields(name, "Sector buscado")))
+                        .param("entityQuery", "Municipalidad Metropolitana")
+                        .param("findEntity", "0"))
+                .andExpect(status().isOk())
+                .andReturn());
+        assertThat(form.select("#name").val()).isEqualTo(name);
+        assertThat(form.select(".entity-chooser .check label").eachText())
+                .anyMatch(label -> label.startsWith("Municipalidad Metropolitana de Lima"));
+        assertThat(count("public_entity")).isEqualTo(entities);
+    }
+
+    @Test
+    void onlyAdministratorsSearchTheChoosersOrPageTheUsers() throws Exception {
+        RequestPostProcessor sip = user(userDetails.loadUserByUsername("sip.revisor"));
+        int users = count("app_user");
+        for (String path : new String[] {"/admin/users", "/admin/entities", "/admin/users/1"}) {
+            mvc.perform(post(path).param("findEntity", "0").param("entityQuery", "Lima").with(sip).with(csrf()))
+                    .andExpect(status().isForbidden());
+        }
+        mvc.perform(get("/admin/users").param("page", "1").with(sip)).andExpect(status().isForbidden());
+        assertThat(count("app_user")).isEqualTo(users);
+    }
+
     // ---------------------------------------------------------------- helpers
 
     private MockHttpServletRequestBuilder asAdmin(MockHttpServletRequestBuilder request) {

@@ -1,8 +1,10 @@
 package pe.integrity.organisation;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -38,9 +40,19 @@ class SpanishOrderTest {
         assertThat(Jsoup.parse(list).select("main table a").eachText())
                 .containsSubsequence(PREFIX + "Amazonas", PREFIX + "Áncash", PREFIX + "Apurímac", PREFIX + "Arequipa");
 
-        for (String chooser : List.of("/admin/users/new", "/admin/entities/new")) {
-            String form = page("admin", chooser);
-            assertSpanishOrder(Jsoup.parse(form).select("select option").eachText());
+        // the choosers search: three pages of results for the 26 regional governments
+        for (String chooser : List.of("/admin/users", "/admin/entities")) {
+            List<String> found = new java.util.ArrayList<>();
+            for (int p = 0; p < 3; p++) {
+                String form = mvc.perform(post(chooser).param("findEntity", String.valueOf(p))
+                                .param("entityQuery", PREFIX.strip()).with(csrf())
+                                .with(user(details.loadUserByUsername("admin"))))
+                        .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+                Jsoup.parse(form).select(".entity-chooser .check label").eachText().stream()
+                        .map(label -> label.replaceAll(" \\([^)]*\\)$", ""))
+                        .forEach(found::add);
+            }
+            assertSpanishOrder(found);
         }
         assertSpanishOrder(entities.all().stream().map(PublicEntity::getName).toList());
     }

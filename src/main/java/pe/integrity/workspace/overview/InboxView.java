@@ -2,15 +2,19 @@ package pe.integrity.workspace.overview;
 
 import java.time.Clock;
 import java.time.LocalDateTime;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import pe.integrity.assessment.Assessment;
 import pe.integrity.assessment.Assessments;
+import pe.integrity.assessment.ProcessInScope;
+import pe.integrity.organisation.EntityDirectory;
 import pe.integrity.organisation.CurrentUser;
 import pe.integrity.organisation.Role;
+import pe.integrity.workflow.TaskPage;
 import pe.integrity.workflow.TaskView;
 import pe.integrity.workflow.WorkflowTasks;
 import pe.integrity.workspace.page.Views;
@@ -26,13 +30,15 @@ public class InboxView {
 
     private final WorkflowTasks tasks;
     private final Assessments assessments;
-    private final Views views;
+    static final int PAGE_SIZE = 25;
+
+    private final EntityDirectory entities;
     private final Clock clock;
 
-    InboxView(WorkflowTasks tasks, Assessments assessments, Views views, Clock clock) {
+    InboxView(WorkflowTasks tasks, Assessments assessments, EntityDirectory entities, Clock clock) {
         this.tasks = tasks;
         this.assessments = assessments;
-        this.views = views;
+        this.entities = entities;
         this.clock = clock;
     }
 
@@ -69,26 +75,46 @@ public class InboxView {
         return new NextStep("workspace.inbox.next.none", null, null);
     }
 
-    public List<InboxItem> of(Object principal) {
+    /** The home page's box: the first page of the inbox. */
+    public InboxPage of(Object principal) {
+        return page(principal, 0);
+    }
+
+    /**
+     * One page of the user's open tasks, newest first: the engine pages the tasks; the page's assessments,
+     * entities and processes are read in one query each.
+     */
+    public InboxPage page(Object principal, int page) {
         if (!(principal instanceof CurrentUser user)) {
-            return List.of();
+            return InboxPage.EMPTY;
         }
-        Map<Long, Assessment> seen = new HashMap<>();
-        Map<Long, String> entityNames = new HashMap<>();
-        Map<Long, String> processNames = new HashMap<>();
+        TaskPage found = tasks.inboxPage(user, page, PAGE_SIZE);
+        Map<Long, Assessment> byId = assessments.findAll(
+                found.tasks().stream().map(TaskView::assessmentId).collect(Collectors.toSet()));
+        Map<Long, String> entityNames = entities.names(
+                byId.values().stream().map(Assessment::getEntityId).collect(Collectors.toSet()));
+        Map<Long, ProcessInScope> processes = assessments.processesById(found.tasks().stream()
+                .map(TaskView::processInScopeId).filter(Objects::nonNull).collect(Collectors.toSet()));
         LocalDateTime now = LocalDateTime.now(clock.withZone(Views.LIMA));
-        return tasks.inbox(user).stream().map(t -> {
-            Assessment a = seen.computeIfAbsent(t.assessmentId(), id -> {
-                Assessment found = assessments.get(user, id);
-                assessments.processes(user, id).forEach(p -> processNames.put(p.getId(), p.getName()));
-                return found;
-            });
-            String entity = entityNames.computeIfAbsent(a.getEntityId(), views::entityName);
+        List<InboxItem> items = found.tasks().stream().filter(t -> byId.containsKey(t.assessmentId())).map(t -> {
+            Assessment a = byId.get(t.assessmentId());
+            ProcessInScope p = t.processInScopeId() == null ? null : processes.get(t.processInScopeId());
             LocalDateTime due = Views.local(t.due());
-            return new InboxItem(t.id(), t.key(), a.getId(), entity, a.getPeriodYear(),
-                    t.processInScopeId() == null ? null : processNames.get(t.processInScopeId()),
-                    Views.local(t.created()), due, due != null && due.isBefore(now),
-                    StepLinks.of(t.key(), a.getId(), t.processInScopeId(), t.id()));
+            return new InboxItem(t.id(), t.key(), a.getId(), entityNames.getOrDefault(a.getEntityId(), "—"),
+                    a.getPeriodYear(), p == null ? null : p.getName(), Views.local(t.created()), due,
+                    due != null && due.isBefore(now), StepLinks.of(t.key(), a.getId(), t.processInScopeId(), t.id()));
         }).toList();
+        return new InboxPage(items, found.total(), found.page(), found.pages(), found.hasPrevious(), found.hasNext());
+    }
+
+    /** A page of the inbox as the table and its page links show it. */
+    public record InboxPage(List<InboxItem> items, long total, int number, long totalPages, boolean hasPrevious,
+            boolean hasNext) {
+
+        static final InboxPage EMPTY = new InboxPage(List.of(), 0, 0, 1, false, false);
+
+        public boolean isEmpty() {
+            return items.isEmpty();
+        }
     }
 }

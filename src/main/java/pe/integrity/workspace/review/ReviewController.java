@@ -48,8 +48,8 @@ public class ReviewController {
     }
 
     @GetMapping
-    String list(@AuthenticationPrincipal CurrentUser user, Model model) {
-        model.addAttribute("pending", queue.pending(user));
+    String list(@AuthenticationPrincipal CurrentUser user, @RequestParam(defaultValue = "0") int page, Model model) {
+        model.addAttribute("pending", queue.pending(user, page));
         return "review/list";
     }
 
