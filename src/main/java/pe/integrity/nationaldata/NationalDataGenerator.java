@@ -2,11 +2,7 @@ package pe.integrity.nationaldata;
 
 import static pe.integrity.nationaldata.NationalText.*;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -14,8 +10,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
-import org.postgresql.PGConnection;
-import org.postgresql.copy.PGCopyOutputStream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -169,10 +163,10 @@ class NationalDataGenerator implements ApplicationRunner {
         }
         Connection c = dataSource.getConnection();
         try {
-            copy(c, "COPY public_entity (id, type, name, acronym, department, sector, active, version) FROM STDIN"
+            CsvCopy.copy(c, "COPY public_entity (id, type, name, acronym, department, sector, active, version) FROM STDIN"
                     + " WITH (FORMAT csv)", w -> {
                         for (Object[] r : add) {
-                            row(w, r);
+                            CsvCopy.row(w, r);
                         }
                     });
         } finally {
@@ -183,38 +177,38 @@ class NationalDataGenerator implements ApplicationRunner {
 
     private long users(Connection c, List<Target> targets, String hash) throws Exception {
         long[] count = {0};
-        copy(c, "COPY app_user (id, username, password_hash, full_name, email, locale, enabled, entity_id, version)"
+        CsvCopy.copy(c, "COPY app_user (id, username, password_hash, full_name, email, locale, enabled, entity_id, version)"
                 + " FROM STDIN WITH (FORMAT csv)", w -> {
                     for (Target t : targets) {
                         for (int r = 0; r < ROLES.length; r++) {
                             long id = BASE + 4L * t.n() + r;
-                            row(w, id, username(ROLES[r], t.n()), hash, person(id), username(ROLES[r], t.n())
+                            CsvCopy.row(w, id, username(ROLES[r], t.n()), hash, person(id), username(ROLES[r], t.n())
                                     + "@entidad.gob.pe", "es", true, t.id(), 0);
                             count[0]++;
                         }
                     }
                     for (int k = 1; k <= 10; k++) {
-                        row(w, BASE - k, "sip.revisor" + k, hash, person(k) + " (SIP)", "sip" + k + "@pcm.gob.pe",
+                        CsvCopy.row(w, BASE - k, "sip.revisor" + k, hash, person(k) + " (SIP)", "sip" + k + "@pcm.gob.pe",
                                 "es", true, null, 0);
                         count[0]++;
                     }
                     for (int k = 1; k <= 5; k++) {
-                        row(w, BASE - 100 - k, "auditor" + k, hash, person(100 + k) + " (OCI)",
+                        CsvCopy.row(w, BASE - 100 - k, "auditor" + k, hash, person(100 + k) + " (OCI)",
                                 "auditor" + k + "@contraloria.gob.pe", "es", true, null, 0);
                         count[0]++;
                     }
                 });
-        copy(c, "COPY app_user_role (user_id, role) FROM STDIN WITH (FORMAT csv)", w -> {
+        CsvCopy.copy(c, "COPY app_user_role (user_id, role) FROM STDIN WITH (FORMAT csv)", w -> {
             for (Target t : targets) {
                 for (int r = 0; r < ROLES.length; r++) {
-                    row(w, BASE + 4L * t.n() + r, ROLES[r]);
+                    CsvCopy.row(w, BASE + 4L * t.n() + r, ROLES[r]);
                 }
             }
             for (int k = 1; k <= 10; k++) {
-                row(w, BASE - k, "SIP_REVIEWER");
+                CsvCopy.row(w, BASE - k, "SIP_REVIEWER");
             }
             for (int k = 1; k <= 5; k++) {
-                row(w, BASE - 100 - k, "AUDITOR");
+                CsvCopy.row(w, BASE - 100 - k, "AUDITOR");
             }
         });
         return count[0];
@@ -261,12 +255,12 @@ class NationalDataGenerator implements ApplicationRunner {
 
     private long assessments(Connection c, List<Target> targets) throws Exception {
         long[] count = {0};
-        copy(c, "COPY assessment (id, entity_id, period_year, period_end, stage, scheme_code, context, created_by,"
+        CsvCopy.copy(c, "COPY assessment (id, entity_id, period_year, period_end, stage, scheme_code, context, created_by,"
                 + " created_at, submission_round, version) FROM STDIN WITH (FORMAT csv)", w -> {
                     for (Target t : targets) {
                         for (int period : new int[] {FOLLOW_UP_PERIOD, CURRENT_PERIOD}) {
                             AssessmentStage stage = stage(t, period);
-                            row(w, assessmentId(t, period), t.id(), period, period + "-12-31", stage.name(),
+                            CsvCopy.row(w, assessmentId(t, period), t.id(), period, period + "-12-31", stage.name(),
                                     "PROV-5X5-V1", "La entidad atiende a la ciudadanía de su jurisdicción con "
                                             + (40 + t.n() % 400) + " servidores; su presupuesto se ejecuta"
                                             + " principalmente en contrataciones y servicios.",
@@ -282,12 +276,12 @@ class NationalDataGenerator implements ApplicationRunner {
     /** Processes, risks, measures and the follow-up reports of the closed period's measures. */
     private Map<String, Long> content(Connection c, List<Target> targets) throws Exception {
         long[] n = new long[4];
-        copy(c, "COPY process_in_scope (id, assessment_id, catalog_process_code, name, prioritisation_reason,"
+        CsvCopy.copy(c, "COPY process_in_scope (id, assessment_id, catalog_process_code, name, prioritisation_reason,"
                 + " owner_username, responsible_unit, version) FROM STDIN WITH (FORMAT csv)", w -> {
                     for (Target t : targets) {
                         for (int period : new int[] {FOLLOW_UP_PERIOD, CURRENT_PERIOD}) {
                             for (int p = 0; p < processes(t, period); p++) {
-                                row(w, processId(t, period, p), assessmentId(t, period),
+                                CsvCopy.row(w, processId(t, period, p), assessmentId(t, period),
                                         p < PROCESS_CODES.length ? PROCESS_CODES[p] : null, PROCESS_NAMES[p],
                                         "Proceso con alta exposición a terceros, presupuesto significativo y"
                                                 + " denuncias previas en la entidad.",
@@ -297,7 +291,7 @@ class NationalDataGenerator implements ApplicationRunner {
                         }
                     }
                 });
-        copy(c, "COPY risk (id, assessment_id, process_in_scope_id, code, context, risky_behaviour, statement,"
+        CsvCopy.copy(c, "COPY risk (id, assessment_id, process_in_scope_id, code, context, risky_behaviour, statement,"
                 + " category, typology_code, causes, consequences, actors, existing_controls, probability, impact,"
                 + " inherent_score, inherent_level, control_rating, residual_level, treatment_required, scheme_code,"
                 + " response, change_status, removed, version) FROM STDIN WITH (FORMAT csv)", w -> {
@@ -313,7 +307,7 @@ class NationalDataGenerator implements ApplicationRunner {
                                     int level = Math.min(3, probability * impact / 6);
                                     int rating = (int) (risk % 4);
                                     int residual = Math.max(0, level - (rating < 2 ? 1 : 0));
-                                    row(w, risk, assessmentId(t, period), process, String.format("R-%02d", ++code),
+                                    CsvCopy.row(w, risk, assessmentId(t, period), process, String.format("R-%02d", ++code),
                                             "Etapa de " + PROCESS_NAMES[p].toLowerCase(),
                                             BEHAVIOURS[(int) (risk % BEHAVIOURS.length)], statement(risk),
                                             CATEGORIES[(int) (risk % CATEGORIES.length)],
@@ -329,13 +323,13 @@ class NationalDataGenerator implements ApplicationRunner {
                         }
                     }
                 });
-        copy(c, "COPY measure (id, risk_id, description, type, cause_addressed, responsible_unit, responsible_person,"
+        CsvCopy.copy(c, "COPY measure (id, risk_id, description, type, cause_addressed, responsible_unit, responsible_person,"
                 + " start_date, end_date, indicator, verification_means, resources, status, progress, overdue,"
                 + " version) FROM STDIN WITH (FORMAT csv)", w -> {
                     forEachMeasure(targets, (t, period, risk, j, measure) -> {
                         String status = period == FOLLOW_UP_PERIOD ? new String[] {"NOT_STARTED", "IN_PROGRESS",
                             "IMPLEMENTED"}[(int) ((risk + j) % 3)] : "NOT_STARTED";
-                        row(w, measure, risk, measure(risk, j), j % 2 == 0 ? "PREVENTIVE" : "DETECTIVE",
+                        CsvCopy.row(w, measure, risk, measure(risk, j), j % 2 == 0 ? "PREVENTIVE" : "DETECTIVE",
                                 "Alta discrecionalidad en la evaluación", UNITS[(int) ((risk + j) % UNITS.length)],
                                 person(measure), (period + 1) + "-02-01", (period + 1) + "-" + String.format("%02d",
                                         3 + (int) (measure % 10)) + "-30",
@@ -346,12 +340,12 @@ class NationalDataGenerator implements ApplicationRunner {
                         n[2]++;
                     });
                 });
-        copy(c, "COPY progress_report (id, measure_id, assessment_id, cycle, status, progress, comment, reported_by,"
+        CsvCopy.copy(c, "COPY progress_report (id, measure_id, assessment_id, cycle, status, progress, comment, reported_by,"
                 + " reporter_name, reported_at) FROM STDIN WITH (FORMAT csv)", w -> {
                     forEachMeasure(targets, (t, period, risk, j, measure) -> {
                         if (period == FOLLOW_UP_PERIOD && (risk + j) % 3 != 0) {
                             boolean done = (risk + j) % 3 == 2;
-                            row(w, measure, measure, assessmentId(t, period), 1, done ? "IMPLEMENTED" : "IN_PROGRESS",
+                            CsvCopy.row(w, measure, measure, assessmentId(t, period), 1, done ? "IMPLEMENTED" : "IN_PROGRESS",
                                     done ? 100 : 50, "Se avanzó según lo programado; se adjuntan las actas del"
                                             + " trimestre.", username("TECNICO", t.n()), person(BASE + 4L * t.n() + 2),
                                     (period + 1) + "-04-15T15:00:00Z");
@@ -418,37 +412,5 @@ class NationalDataGenerator implements ApplicationRunner {
             }
         }
         return all.size();
-    }
-
-    interface Rows {
-        void write(Writer w) throws IOException;
-    }
-
-    private static void copy(Connection c, String sql, Rows rows) throws Exception {
-        PGConnection pg = c.unwrap(PGConnection.class);
-        try (Writer w = new BufferedWriter(
-                new OutputStreamWriter(new PGCopyOutputStream(pg, sql, 1 << 16), StandardCharsets.UTF_8), 1 << 16)) {
-            rows.write(w);
-        }
-    }
-
-    private static void row(Writer w, Object... values) throws IOException {
-        for (int k = 0; k < values.length; k++) {
-            if (k > 0) {
-                w.write(',');
-            }
-            Object v = values[k];
-            if (v == null) {
-                continue; // empty unquoted = NULL in CSV COPY
-            }
-            if (v instanceof String s) {
-                w.write('"');
-                w.write(s.replace("\"", "\"\""));
-                w.write('"');
-            } else {
-                w.write(String.valueOf(v));
-            }
-        }
-        w.write('\n');
     }
 }

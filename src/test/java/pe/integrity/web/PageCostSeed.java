@@ -1,10 +1,5 @@
 package pe.integrity.web;
 
-import java.io.BufferedWriter;
-import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -12,11 +7,10 @@ import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
 import org.camunda.bpm.engine.RuntimeService;
-import org.postgresql.PGConnection;
-import org.postgresql.copy.PGCopyOutputStream;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.transaction.support.TransactionTemplate;
+import pe.integrity.nationaldata.CsvCopy;
 import pe.integrity.workflow.AssessmentProcess;
 
 /**
@@ -65,54 +59,54 @@ final class PageCostSeed {
         String hash = jdbc.queryForObject("select password_hash from app_user where username = 'admin'", String.class);
         Connection c = DataSourceUtils.getConnection(dataSource);
         try {
-            copy(c, "COPY public_entity (id, type, name, acronym, department, sector, active, version) FROM STDIN"
+            CsvCopy.copy(c, "COPY public_entity (id, type, name, acronym, department, sector, active, version) FROM STDIN"
                     + " WITH (FORMAT csv)", w -> {
                         for (int n = from; n < to; n++) {
-                            row(w, entityId(n), TYPES[n % TYPES.length], "Entidad de escala " + n, "ESC" + n, "Lima",
+                            CsvCopy.row(w, entityId(n), TYPES[n % TYPES.length], "Entidad de escala " + n, "ESC" + n, "Lima",
                                     "Gobiernos Locales", true, 0);
                         }
                     });
-            copy(c, "COPY app_user (id, username, password_hash, full_name, email, locale, enabled, entity_id, version)"
+            CsvCopy.copy(c, "COPY app_user (id, username, password_hash, full_name, email, locale, enabled, entity_id, version)"
                     + " FROM STDIN WITH (FORMAT csv)", w -> {
                         for (int n = from; n < to; n++) {
                             for (int r = 0; r < ROLES.length; r++) {
-                                row(w, BASE + 4L * n + r, ROLES[r].toLowerCase() + ".esc" + n, hash,
+                                CsvCopy.row(w, BASE + 4L * n + r, ROLES[r].toLowerCase() + ".esc" + n, hash,
                                         "Persona " + r + " de la entidad " + n, "p" + r + ".esc" + n + "@example.pe",
                                         "es", true, entityId(n), 0);
                             }
                         }
                     });
-            copy(c, "COPY app_user_role (user_id, role) FROM STDIN WITH (FORMAT csv)", w -> {
+            CsvCopy.copy(c, "COPY app_user_role (user_id, role) FROM STDIN WITH (FORMAT csv)", w -> {
                 for (int n = from; n < to; n++) {
                     for (int r = 0; r < ROLES.length; r++) {
-                        row(w, BASE + 4L * n + r, ROLES[r]);
+                        CsvCopy.row(w, BASE + 4L * n + r, ROLES[r]);
                     }
                 }
             });
-            copy(c, "COPY assessment (id, entity_id, period_year, period_end, stage, scheme_code, context, created_by,"
+            CsvCopy.copy(c, "COPY assessment (id, entity_id, period_year, period_end, stage, scheme_code, context, created_by,"
                     + " created_at, submission_round, version) FROM STDIN WITH (FORMAT csv)", w -> {
                         for (int n = from; n < to; n++) {
-                            row(w, assessmentId(n), entityId(n), PERIOD, PERIOD + "-12-31",
+                            CsvCopy.row(w, assessmentId(n), entityId(n), PERIOD, PERIOD + "-12-31",
                                     inReview(n) ? "SIP_REVIEW" : "IDENTIFICATION", "PROV-5X5-V1",
                                     "Contexto de la entidad " + n, "conductor.esc" + n, PERIOD + "-01-15T10:00:00Z", 1, 0);
                         }
                     });
-            copy(c, "COPY process_in_scope (id, assessment_id, catalog_process_code, name, prioritisation_reason,"
+            CsvCopy.copy(c, "COPY process_in_scope (id, assessment_id, catalog_process_code, name, prioritisation_reason,"
                     + " owner_username, responsible_unit, version) FROM STDIN WITH (FORMAT csv)", w -> {
                         for (int n = from; n < to; n++) {
                             for (int p = 0; p < PROCESSES; p++) {
-                                row(w, processId(n, p), assessmentId(n), null, "Proceso " + p + " de la entidad " + n,
+                                CsvCopy.row(w, processId(n, p), assessmentId(n), null, "Proceso " + p + " de la entidad " + n,
                                         "Exposición a terceros y presupuesto", "tecnico.esc" + n, "Unidad " + p, 0);
                             }
                         }
                     });
-            copy(c, "COPY risk (id, assessment_id, process_in_scope_id, code, context, risky_behaviour, statement,"
+            CsvCopy.copy(c, "COPY risk (id, assessment_id, process_in_scope_id, code, context, risky_behaviour, statement,"
                     + " category, typology_code, causes, consequences, actors, existing_controls, probability, impact,"
                     + " inherent_score, inherent_level, control_rating, residual_level, treatment_required, scheme_code,"
                     + " response, change_status, removed, version) FROM STDIN WITH (FORMAT csv)", w -> {
                         for (int n = from; n < to; n++) {
                             for (int i = 0; i < RISKS; i++) {
-                                row(w, riskId(n, i), assessmentId(n), processId(n, i % PROCESSES),
+                                CsvCopy.row(w, riskId(n, i), assessmentId(n), processId(n, i % PROCESSES),
                                         String.format("R-%02d", i + 1), "Contexto del proceso",
                                         "direccione las especificaciones técnicas",
                                         "Posibilidad de que un servidor direccione las especificaciones técnicas",
@@ -170,37 +164,5 @@ final class PageCostSeed {
 
     static long riskId(int n, int i) {
         return BASE + (long) n * RISKS + i;
-    }
-
-    interface Rows {
-        void write(Writer w) throws IOException;
-    }
-
-    private static void copy(Connection c, String sql, Rows rows) throws Exception {
-        PGConnection pg = c.unwrap(PGConnection.class);
-        try (Writer w = new BufferedWriter(
-                new OutputStreamWriter(new PGCopyOutputStream(pg, sql, 1 << 16), StandardCharsets.UTF_8), 1 << 16)) {
-            rows.write(w);
-        }
-    }
-
-    private static void row(Writer w, Object... values) throws IOException {
-        for (int k = 0; k < values.length; k++) {
-            if (k > 0) {
-                w.write(',');
-            }
-            Object v = values[k];
-            if (v == null) {
-                continue;
-            }
-            if (v instanceof String s) {
-                w.write('"');
-                w.write(s.replace("\"", "\"\""));
-                w.write('"');
-            } else {
-                w.write(String.valueOf(v));
-            }
-        }
-        w.write('\n');
     }
 }

@@ -1,15 +1,10 @@
 package pe.integrity.register.national;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.LocalDate;
-import org.postgresql.PGConnection;
-import org.postgresql.copy.PGCopyOutputStream;
+import pe.integrity.nationaldata.CsvCopy;
 
 /**
  * Synthetic national data for the benchmark, every value a pure function of an index, so the same values can
@@ -218,37 +213,37 @@ public final class SyntheticRegisterData {
     // ---- loading ----
 
     static void loadEntities(Connection c) throws SQLException, IOException {
-        copy(c, "COPY public_entity (id, type, name, acronym, department, sector, active, version) FROM STDIN"
+        CsvCopy.copy(c, "COPY public_entity (id, type, name, acronym, department, sector, active, version) FROM STDIN"
                 + " WITH (FORMAT csv)", w -> {
                     for (int e = 0; e < ENTITIES; e++) {
-                        row(w, ENTITY_BASE + e, type(e), entityName(e), "SINT" + e, department(e), sector(e), true, 0);
+                        CsvCopy.row(w, ENTITY_BASE + e, type(e), entityName(e), "SINT" + e, department(e), sector(e), true, 0);
                     }
                 });
     }
 
     static void load(Connection c, Dataset d) throws SQLException, IOException {
-        copy(c, "COPY assessment (id, entity_id, period_year, period_end, stage, scheme_code, context, created_by,"
+        CsvCopy.copy(c, "COPY assessment (id, entity_id, period_year, period_end, stage, scheme_code, context, created_by,"
                 + " created_at, submission_round, version) FROM STDIN WITH (FORMAT csv)", w -> {
                     for (int a = 0; a < ENTITIES; a++) {
-                        row(w, d.assessmentId(a), ENTITY_BASE + a, d.period(), d.period() + "-12-31", d.stage(a), SCHEME,
+                        CsvCopy.row(w, d.assessmentId(a), ENTITY_BASE + a, d.period(), d.period() + "-12-31", d.stage(a), SCHEME,
                                 "Contexto de la entidad", "benchmark", d.period() + "-01-15T10:00:00Z", 1, 0);
                     }
                 });
-        copy(c, "COPY process_in_scope (id, assessment_id, catalog_process_code, name, prioritisation_reason,"
+        CsvCopy.copy(c, "COPY process_in_scope (id, assessment_id, catalog_process_code, name, prioritisation_reason,"
                 + " owner_username, responsible_unit, version) FROM STDIN WITH (FORMAT csv)", w -> {
                     for (int a = 0; a < ENTITIES; a++) {
                         for (int p = 0; p < PROCESSES; p++) {
-                            row(w, d.idBase() + (long) a * PROCESSES + p, d.assessmentId(a), PROCESS_CODES[p],
+                            CsvCopy.row(w, d.idBase() + (long) a * PROCESSES + p, d.assessmentId(a), PROCESS_CODES[p],
                                     PROCESS_NAMES[p], "Exposición a terceros y presupuesto", "tecnico", "Unidad " + p, 0);
                         }
                     }
                 });
-        copy(c, "COPY risk (id, assessment_id, process_in_scope_id, code, context, risky_behaviour, statement, category,"
+        CsvCopy.copy(c, "COPY risk (id, assessment_id, process_in_scope_id, code, context, risky_behaviour, statement, category,"
                 + " typology_code, causes, consequences, actors, existing_controls, probability, impact, inherent_score,"
                 + " inherent_level, control_rating, residual_level, treatment_required, scheme_code, response,"
                 + " change_status, removed, version) FROM STDIN WITH (FORMAT csv)", w -> {
                     for (int i = 0; i < d.risks(); i++) {
-                        row(w, d.idBase() + i, d.assessmentId(d.assessment(i)), d.processId(i), d.code(i),
+                        CsvCopy.row(w, d.idBase() + i, d.assessmentId(d.assessment(i)), d.processId(i), d.code(i),
                                 "Contexto del proceso", BEHAVIOURS[i % BEHAVIOURS.length], statement(i), category(i),
                                 typology(i), "Discrecionalidad; controles manuales", "Perjuicio económico",
                                 "Servidores del área; proveedores", "Revisión del jefe inmediato", probability(i),
@@ -256,49 +251,17 @@ public final class SyntheticRegisterData {
                                 LEVELS[residualLevel(i)], residualLevel(i) >= 1, SCHEME, response(i), "NEW", false, 0);
                     }
                 });
-        copy(c, "COPY measure (id, risk_id, description, type, cause_addressed, responsible_unit, responsible_person,"
+        CsvCopy.copy(c, "COPY measure (id, risk_id, description, type, cause_addressed, responsible_unit, responsible_person,"
                 + " start_date, end_date, indicator, verification_means, resources, status, progress, overdue, version)"
                 + " FROM STDIN WITH (FORMAT csv)", w -> {
                     for (int i = 0; i < d.risks(); i++) {
                         for (int j = 0; j < measures(i); j++) {
-                            row(w, d.idBase() + 3L * i + j, d.idBase() + i, measureDescription(i, j), measureType(j),
+                            CsvCopy.row(w, d.idBase() + 3L * i + j, d.idBase() + i, measureDescription(i, j), measureType(j),
                                     cause(i), unit(i, j), person(i, j), start(d.period()), end(d.period(), i),
                                     indicator(j), means(j), resources(j), measureStatus(i, j), progress(i, j),
                                     overdue(i, j), 0);
                         }
                     }
                 });
-    }
-
-    interface Rows {
-        void write(Writer w) throws IOException;
-    }
-
-    private static void copy(Connection c, String sql, Rows rows) throws SQLException, IOException {
-        PGConnection pg = c.unwrap(PGConnection.class);
-        try (Writer w = new BufferedWriter(
-                new OutputStreamWriter(new PGCopyOutputStream(pg, sql, 1 << 16), StandardCharsets.UTF_8), 1 << 16)) {
-            rows.write(w);
-        }
-    }
-
-    private static void row(Writer w, Object... values) throws IOException {
-        for (int k = 0; k < values.length; k++) {
-            if (k > 0) {
-                w.write(',');
-            }
-            Object v = values[k];
-            if (v == null) {
-                continue; // empty unquoted = NULL in CSV COPY
-            }
-            if (v instanceof String s) {
-                w.write('"');
-                w.write(s.replace("\"", "\"\""));
-                w.write('"');
-            } else {
-                w.write(String.valueOf(v));
-            }
-        }
-        w.write('\n');
     }
 }
