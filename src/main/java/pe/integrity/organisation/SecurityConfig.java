@@ -1,5 +1,8 @@
 package pe.integrity.organisation;
 
+import java.time.Clock;
+import java.time.Duration;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -11,6 +14,7 @@ import org.springframework.security.config.web.PathPatternRequestMatcherBuilderF
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 
 /**
@@ -27,6 +31,12 @@ import org.springframework.security.web.servlet.util.matcher.PathPatternRequestM
 class SecurityConfig {
 
     static final String ADMIN = Role.ADMIN.name();
+
+    private final SessionLifetimeFilter sessionLifetime;
+
+    SecurityConfig(Clock clock, @Value("${app.security.session.max-lifetime}") Duration maxSessionLifetime) {
+        this.sessionLifetime = new SessionLifetimeFilter(clock, maxSessionLifetime);
+    }
 
     private static final PathPatternRequestMatcher.Builder PATHS = PathPatternRequestMatcher.withDefaults();
 
@@ -61,7 +71,8 @@ class SecurityConfig {
                         .permitAll()
                         .anyRequest()
                         .hasRole(ADMIN))
-                .httpBasic(Customizer.withDefaults());
+                .httpBasic(Customizer.withDefaults())
+                .addFilterAfter(sessionLifetime, AnonymousAuthenticationFilter.class);
         return http.build();
     }
 
@@ -88,6 +99,7 @@ class SecurityConfig {
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout").permitAll())
                 .exceptionHandling(e -> e.accessDeniedHandler(new ExpiredFormAwareAccessDeniedHandler()))
+                .addFilterAfter(sessionLifetime, AnonymousAuthenticationFilter.class)
                 // Camunda's webapps carry their own CSRF protection (X-XSRF-TOKEN); ours covers the rest.
                 .csrf(csrf -> csrf.ignoringRequestMatchers(PATHS.matcher("/camunda/**")));
         return http.build();

@@ -4,6 +4,7 @@ import pe.integrity.shared.Versions;
 import pe.integrity.shared.NotFoundException;
 import pe.integrity.shared.InvalidInputException;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -20,11 +21,17 @@ public class UserDirectory {
     private final AppUserRepository users;
     private final PublicEntityRepository entities;
     private final PasswordEncoder passwordEncoder;
+    private final UserSessions sessions;
 
-    UserDirectory(AppUserRepository users, PublicEntityRepository entities, PasswordEncoder passwordEncoder) {
+    UserDirectory(
+            AppUserRepository users,
+            PublicEntityRepository entities,
+            PasswordEncoder passwordEncoder,
+            UserSessions sessions) {
         this.users = users;
         this.entities = entities;
         this.passwordEncoder = passwordEncoder;
+        this.sessions = sessions;
     }
 
     public List<UserView> all() {
@@ -92,12 +99,25 @@ public class UserDirectory {
         AppUser user = users.findById(id).orElseThrow(() -> new NotFoundException("user", id));
         Versions.requireCurrent(form.getVersion(), user.getVersion(), AppUser.class, id);
         PublicEntity entity = checkedEntity(form);
-        if (form.getPassword() != null && !form.getPassword().isEmpty()) {
+        boolean passwordReset = form.getPassword() != null && !form.getPassword().isEmpty();
+        if (passwordReset) {
             requirePassword(form.getPassword());
             user.changePassword(passwordEncoder.encode(form.getPassword()));
         }
+        boolean accessChanged = passwordReset
+                || user.isEnabled() != form.isEnabled()
+                || !Objects.equals(entityIdOf(user), form.getEntityId())
+                || !user.getRoles().equals(form.getRoles());
         user.update(form.getFullName(), form.getEmail(), form.getLocale(), form.isEnabled(), entity, form.getRoles());
+        if (accessChanged) {
+            // an open session carries the old entity and roles: it must not outlive the change (on any node)
+            sessions.endAllOfAfterCommit(user.getUsername());
+        }
         return UserView.of(user);
+    }
+
+    private static Long entityIdOf(AppUser user) {
+        return user.getEntity() == null ? null : user.getEntity().getId();
     }
 
     /** Entity roles need exactly one entity; a user with only global roles has none. */

@@ -16,7 +16,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import pe.integrity.support.Browser;
@@ -47,8 +46,8 @@ class LoginTest {
                 .andExpect(authenticated().withUsername("conductor.miraflores").withRoles("CONDUCTOR"))
                 .andReturn();
 
-        MockHttpSession session = (MockHttpSession) login.getRequest().getSession(false);
-        String home = mvc.perform(get("/").session(session))
+        // the session lives in PostgreSQL (Spring Session): the browser carries only its cookie
+        String home = mvc.perform(get("/").cookie(login.getResponse().getCookie("SESSION")))
                 .andExpect(status().isOk())
                 .andReturn()
                 .getResponse()
@@ -90,9 +89,9 @@ class LoginTest {
     void signingInGivesANewSessionId() {
         Browser browser = new Browser(port);
         browser.get("/login");
-        String before = browser.cookie("JSESSIONID").orElseThrow();
+        String before = browser.cookie("SESSION").orElseThrow();
         browser.signedInAs("auditor", DemoUsers.PASSWORD);
-        assertThat(browser.cookie("JSESSIONID")).isPresent().get().isNotEqualTo(before);
+        assertThat(browser.cookie("SESSION")).isPresent().get().isNotEqualTo(before);
     }
 
     @Test
