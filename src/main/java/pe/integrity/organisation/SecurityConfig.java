@@ -3,10 +3,12 @@ package pe.integrity.organisation;
 import java.time.Clock;
 import java.time.Duration;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
-import org.springframework.security.config.Customizer;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -34,8 +36,23 @@ class SecurityConfig {
 
     private final SessionLifetimeFilter sessionLifetime;
 
-    SecurityConfig(Clock clock, @Value("${app.security.session.max-lifetime}") Duration maxSessionLifetime) {
+    private final MessageSource messages;
+
+    SecurityConfig(
+            Clock clock,
+            @Value("${app.security.session.max-lifetime}") Duration maxSessionLifetime,
+            MessageSource messages) {
         this.sessionLifetime = new SessionLifetimeFilter(clock, maxSessionLifetime);
+        this.messages = messages;
+    }
+
+    /** Passwords are checked here only, for the form and for HTTP Basic alike, with the failed sign-in throttle. */
+    @Bean
+    AuthenticationProvider authenticationProvider(
+            OrganisationUserDetailsService users, PasswordEncoder passwordEncoder, LoginThrottle throttle) {
+        DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(users);
+        passwords.setPasswordEncoder(passwordEncoder);
+        return new ThrottledAuthenticationProvider(passwords, throttle);
     }
 
     private static final PathPatternRequestMatcher.Builder PATHS = PathPatternRequestMatcher.withDefaults();
@@ -52,7 +69,7 @@ class SecurityConfig {
     SecurityFilterChain engineRestChain(HttpSecurity http) throws Exception {
         http.securityMatcher(PATHS.matcher("/engine-rest/**"))
                 .authorizeHttpRequests(auth -> auth.anyRequest().hasRole(ADMIN))
-                .httpBasic(Customizer.withDefaults())
+                .httpBasic(basic -> basic.authenticationEntryPoint(LoginPausedResponses.basic(messages)))
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable());
         return http.build();
@@ -71,7 +88,7 @@ class SecurityConfig {
                         .permitAll()
                         .anyRequest()
                         .hasRole(ADMIN))
-                .httpBasic(Customizer.withDefaults())
+                .httpBasic(basic -> basic.authenticationEntryPoint(LoginPausedResponses.basic(messages)))
                 .addFilterAfter(sessionLifetime, AnonymousAuthenticationFilter.class);
         return http.build();
     }
@@ -96,7 +113,10 @@ class SecurityConfig {
                         .hasAnyRole(Role.SIP_REVIEWER.name(), Role.AUDITOR.name(), ADMIN)
                         .anyRequest()
                         .authenticated())
-                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
+                .formLogin(form -> form.loginPage("/login")
+                        .defaultSuccessUrl("/", false)
+                        .failureHandler(LoginPausedResponses.form())
+                        .permitAll())
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout").permitAll())
                 .exceptionHandling(e -> e.accessDeniedHandler(new ExpiredFormAwareAccessDeniedHandler()))
                 .addFilterAfter(sessionLifetime, AnonymousAuthenticationFilter.class)
