@@ -10,14 +10,17 @@ import java.util.Optional;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Counts failed sign-ins per account and per client address and pauses sign-in after too many ({@link BackOff}).
  * The account's count protects one person's password from guessing; the address's count, with a higher
  * threshold, stops one client from trying one password on many accounts. State is in PostgreSQL
  * ({@code login_throttle}), so it holds across nodes. Unknown user names are counted like real ones, so a pause
- * tells nothing about which accounts exist. Each statement commits on its own: a failed sign-in has no
- * transaction to roll back with.
+ * tells nothing about which accounts exist. A failure is counted in a transaction of its own, so a
+ * rolled-back caller (a refused password change) still counts it.
  */
 @Component
 class LoginThrottle {
@@ -27,9 +30,11 @@ class LoginThrottle {
     private final BackOff account;
     private final BackOff address;
     private final Duration forgetAfter;
+    private final TransactionTemplate ownTransaction;
 
     LoginThrottle(
             JdbcTemplate jdbc,
+            PlatformTransactionManager transactions,
             Clock clock,
             @Value("${app.security.login-throttle.account-pause-at:5}") int accountPauseAt,
             @Value("${app.security.login-throttle.address-pause-at:20}") int addressPauseAt,
@@ -41,6 +46,8 @@ class LoginThrottle {
         this.account = new BackOff(accountPauseAt, firstLock, maxLock);
         this.address = new BackOff(addressPauseAt, firstLock, maxLock);
         this.forgetAfter = forgetAfter;
+        this.ownTransaction = new TransactionTemplate(transactions);
+        ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
     /** How long sign-in stays paused for this account or this address, if it is. */
@@ -54,12 +61,27 @@ class LoginThrottle {
                 .max(Duration::compareTo);
     }
 
+    /** Counts a failure; committed at once, also when the caller's own transaction rolls back. */
     void failed(String username, String clientAddress) {
+        ownTransaction.executeWithoutResult(status -> count(username, clientAddress));
+    }
+
+    /**
+     * Counts a wrong current password typed by someone already signed in (changing their password): against the
+     * account only, since the address has proved it can sign in.
+     */
+    void failedBySignedInUser(String username) {
+        ownTransaction.executeWithoutResult(status -> count(username, null));
+    }
+
+    private void count(String username, String clientAddress) {
         Instant now = clock.instant();
         jdbc.update("DELETE FROM login_throttle WHERE last_failure_at < ? AND (locked_until IS NULL OR locked_until < ?)",
                 Timestamp.from(now.minus(forgetAfter)), Timestamp.from(now));
         count(accountKey(username), account, now);
-        count(addressKey(clientAddress), address, now);
+        if (clientAddress != null) {
+            count(addressKey(clientAddress), address, now);
+        }
     }
 
     /** The person got in: their account's count starts again. The address's count does not (see class comment). */

@@ -22,14 +22,19 @@ class UserSessions {
 
     /** Ends them once the current transaction commits (at once when there is none), so a rollback ends none. */
     void endAllOfAfterCommit(String username) {
+        endAllOfAfterCommit(username, null);
+    }
+
+    /** Like {@link #endAllOfAfterCommit(String)}, but keeps the session {@code keep} (the person's own request). */
+    void endAllOfAfterCommit(String username, String keep) {
         if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-            endAllOf(username, null);
+            endAllOf(username, keep);
             return;
         }
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
             @Override
             public void afterCommit() {
-                endAllOf(username, null);
+                endAllOf(username, keep);
             }
         });
     }
