@@ -15,7 +15,16 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.config.web.PathPatternRequestMatcherBuilderFactoryBean;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.firewall.HttpStatusRequestRejectedHandler;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
+import org.springframework.security.web.header.writers.ContentSecurityPolicyHeaderWriter;
+import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.security.web.header.writers.StaticHeadersWriter;
+import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 
@@ -120,9 +129,33 @@ class SecurityConfig {
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout").permitAll())
                 .exceptionHandling(e -> e.accessDeniedHandler(new ExpiredFormAwareAccessDeniedHandler()))
                 .addFilterAfter(sessionLifetime, AnonymousAuthenticationFilter.class)
+                .headers(SecurityConfig::pageHeaders)
                 // Camunda's webapps carry their own CSRF protection (X-XSRF-TOKEN); ours covers the rest.
                 .csrf(csrf -> csrf.ignoringRequestMatchers(PATHS.matcher("/camunda/**")));
         return http.build();
+    }
+
+    /**
+     * Our pages use no script at all, so the policy forbids every script; styles come from our stylesheet, plus
+     * style attributes for the scoring schemes' level colours (configurable data, never user text). Camunda's
+     * webapps need their own scripts and send their own policy, so ours stays off /camunda. HSTS (Spring
+     * Security's default) is sent on HTTPS requests, including those a trusted proxy marks
+     * {@code X-Forwarded-Proto: https}.
+     */
+    static final String CONTENT_SECURITY_POLICY = "default-src 'none'; script-src 'none'; style-src 'self'; "
+            + "style-src-attr 'unsafe-inline'; img-src 'self' data:; font-src 'self'; connect-src 'self'; "
+            + "form-action 'self'; frame-ancestors 'none'; base-uri 'none'; object-src 'none'";
+
+    static final String PERMISSIONS_POLICY =
+            "camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()";
+
+    private static void pageHeaders(HeadersConfigurer<HttpSecurity> headers) {
+        RequestMatcher ourPages = new NegatedRequestMatcher(PATHS.matcher("/camunda/**"));
+        headers.addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(
+                        ourPages, new ContentSecurityPolicyHeaderWriter(CONTENT_SECURITY_POLICY)))
+                .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
+                .addHeaderWriter(new StaticHeadersWriter("Permissions-Policy", PERMISSIONS_POLICY))
+                .httpStrictTransportSecurity(hsts -> hsts.maxAgeInSeconds(31_536_000).includeSubDomains(true));
     }
 
     /**
@@ -134,6 +167,16 @@ class SecurityConfig {
     @Bean
     PathPatternRequestMatcherBuilderFactoryBean requestMatcherBuilder() {
         return new PathPatternRequestMatcherBuilderFactoryBean();
+    }
+
+    /**
+     * A request the firewall refuses (double slash, path parameters, encoded characters in the path: probes of
+     * Camunda's API such as {@code //engine-rest/task} or {@code /engine-rest;x=y/task}) is a quiet 400, not a
+     * 500 with a stack trace in the log. Nothing of it reaches a servlet either way.
+     */
+    @Bean
+    RequestRejectedHandler requestRejectedHandler() {
+        return new HttpStatusRequestRejectedHandler(400);
     }
 
     @Bean
