@@ -3,7 +3,9 @@ package pe.integrity.organisation;
 import java.time.Clock;
 import java.time.Duration;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.MessageSource;
+import org.springframework.core.Ordered;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -177,6 +179,15 @@ class SecurityConfig {
     @Bean
     RequestRejectedHandler requestRejectedHandler() {
         return new HttpStatusRequestRejectedHandler(400);
+    }
+
+    /** The same refusal before any other filter: Spring's path parsing for Camunda's servlets came first. */
+    @Bean
+    FilterRegistrationBean<RejectedPathFilter> rejectedPathFilter() {
+        FilterRegistrationBean<RejectedPathFilter> registration = new FilterRegistrationBean<>(new RejectedPathFilter());
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        registration.addUrlPatterns("/*");
+        return registration;
     }
 
     @Bean
