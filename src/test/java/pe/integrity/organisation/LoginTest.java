@@ -27,6 +27,8 @@ import pe.integrity.support.IntegrationTest;
 @IntegrationTest
 class LoginTest {
 
+    private static final String DISABLED_PASSWORD = "clave-de-cuenta-desactivada";
+
     @Autowired
     MockMvc mvc;
 
@@ -68,7 +70,7 @@ class LoginTest {
         for (String[] attempt : new String[][] {
             {"conductor.miraflores", "not-the-password"},
             {"nobody.here", DemoUsers.PASSWORD},
-            {"disabled.login", DemoUsers.PASSWORD}
+            {"disabled.login", DISABLED_PASSWORD}
         }) {
             Browser browser = new Browser(port);
             Page answer = browser.login(attempt[0], attempt[1]);
@@ -149,7 +151,7 @@ class LoginTest {
         form.setFullName("Cuenta desactivada");
         form.setEmail(username + "@demo.integridad.pe");
         form.setRoles(EnumSet.of(Role.AUDITOR));
-        form.setPassword(DemoUsers.PASSWORD);
+        form.setPassword(DISABLED_PASSWORD);
         form.setEnabled(false);
         users.create(form);
     }
