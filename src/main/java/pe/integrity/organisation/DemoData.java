@@ -1,5 +1,6 @@
 package pe.integrity.organisation;
 
+import pe.integrity.shared.InvalidInputException;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -54,7 +55,13 @@ class DemoData implements ApplicationRunner {
             return;
         }
         if (!adminUsername.isBlank() && !adminPassword.isBlank()) {
-            users.create(form(adminUsername, "Administrador", null, EnumSet.of(Role.ADMIN), adminPassword));
+            try {
+                users.create(form(adminUsername, "Administrador", null, EnumSet.of(Role.ADMIN), adminPassword));
+            } catch (InvalidInputException e) {
+                // a clear line in the log instead of a stack trace with a message code
+                throw new IllegalStateException("APP_ADMIN_USERNAME/APP_ADMIN_PASSWORD refused (" + e.code()
+                        + "): the password needs 8 characters to 72 bytes, not a common one nor the user name");
+            }
             log.info("Created the initial administrator '{}'", adminUsername);
         }
         if (demo) {
@@ -84,7 +91,7 @@ class DemoData implements ApplicationRunner {
     }
 
     private void create(String username, String fullName, Long entityId, Role role) {
-        users.create(form(username, fullName, entityId, EnumSet.of(role), DEMO_PASSWORD));
+        users.createDemoUser(form(username, fullName, entityId, EnumSet.of(role), DEMO_PASSWORD));
     }
 
     private static UserForm form(String username, String fullName, Long entityId, Set<Role> roles, String password) {

@@ -1,16 +1,33 @@
 package pe.integrity.organisation;
 
+import java.time.Clock;
+import java.time.Duration;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.MessageSource;
+import org.springframework.core.Ordered;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
-import org.springframework.security.config.Customizer;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.config.web.PathPatternRequestMatcherBuilderFactoryBean;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.firewall.HttpStatusRequestRejectedHandler;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
+import org.springframework.security.web.header.writers.ContentSecurityPolicyHeaderWriter;
+import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.security.web.header.writers.StaticHeadersWriter;
+import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 
 /**
@@ -28,6 +45,27 @@ class SecurityConfig {
 
     static final String ADMIN = Role.ADMIN.name();
 
+    private final SessionLifetimeFilter sessionLifetime;
+
+    private final MessageSource messages;
+
+    SecurityConfig(
+            Clock clock,
+            @Value("${app.security.session.max-lifetime}") Duration maxSessionLifetime,
+            MessageSource messages) {
+        this.sessionLifetime = new SessionLifetimeFilter(clock, maxSessionLifetime);
+        this.messages = messages;
+    }
+
+    /** Passwords are checked here only, for the form and for HTTP Basic alike, with the failed sign-in throttle. */
+    @Bean
+    AuthenticationProvider authenticationProvider(
+            OrganisationUserDetailsService users, PasswordEncoder passwordEncoder, LoginThrottle throttle) {
+        DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(users);
+        passwords.setPasswordEncoder(passwordEncoder);
+        return new ThrottledAuthenticationProvider(passwords, throttle);
+    }
+
     private static final PathPatternRequestMatcher.Builder PATHS = PathPatternRequestMatcher.withDefaults();
 
     /** Makes every string pattern in this configuration (and any added later) a servlet-independent path pattern. */
@@ -42,7 +80,7 @@ class SecurityConfig {
     SecurityFilterChain engineRestChain(HttpSecurity http) throws Exception {
         http.securityMatcher(PATHS.matcher("/engine-rest/**"))
                 .authorizeHttpRequests(auth -> auth.anyRequest().hasRole(ADMIN))
-                .httpBasic(Customizer.withDefaults())
+                .httpBasic(basic -> basic.authenticationEntryPoint(LoginPausedResponses.basic(messages)))
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable());
         return http.build();
@@ -61,7 +99,8 @@ class SecurityConfig {
                         .permitAll()
                         .anyRequest()
                         .hasRole(ADMIN))
-                .httpBasic(Customizer.withDefaults());
+                .httpBasic(basic -> basic.authenticationEntryPoint(LoginPausedResponses.basic(messages)))
+                .addFilterAfter(sessionLifetime, AnonymousAuthenticationFilter.class);
         return http.build();
     }
 
@@ -85,12 +124,40 @@ class SecurityConfig {
                         .hasAnyRole(Role.SIP_REVIEWER.name(), Role.AUDITOR.name(), ADMIN)
                         .anyRequest()
                         .authenticated())
-                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
+                .formLogin(form -> form.loginPage("/login")
+                        .defaultSuccessUrl("/", false)
+                        .failureHandler(LoginPausedResponses.form())
+                        .permitAll())
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout").permitAll())
                 .exceptionHandling(e -> e.accessDeniedHandler(new ExpiredFormAwareAccessDeniedHandler()))
+                .addFilterAfter(sessionLifetime, AnonymousAuthenticationFilter.class)
+                .headers(SecurityConfig::pageHeaders)
                 // Camunda's webapps carry their own CSRF protection (X-XSRF-TOKEN); ours covers the rest.
                 .csrf(csrf -> csrf.ignoringRequestMatchers(PATHS.matcher("/camunda/**")));
         return http.build();
+    }
+
+    /**
+     * Our pages use no script at all, so the policy forbids every script; styles come from our stylesheet, plus
+     * style attributes for the scoring schemes' level colours (configurable data, never user text). Camunda's
+     * webapps need their own scripts and send their own policy, so ours stays off /camunda. HSTS (Spring
+     * Security's default) is sent on HTTPS requests, including those a trusted proxy marks
+     * {@code X-Forwarded-Proto: https}.
+     */
+    static final String CONTENT_SECURITY_POLICY = "default-src 'none'; script-src 'none'; style-src 'self'; "
+            + "style-src-attr 'unsafe-inline'; img-src 'self' data:; font-src 'self'; connect-src 'self'; "
+            + "form-action 'self'; frame-ancestors 'none'; base-uri 'none'; object-src 'none'";
+
+    static final String PERMISSIONS_POLICY =
+            "camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()";
+
+    private static void pageHeaders(HeadersConfigurer<HttpSecurity> headers) {
+        RequestMatcher ourPages = new NegatedRequestMatcher(PATHS.matcher("/camunda/**"));
+        headers.addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(
+                        ourPages, new ContentSecurityPolicyHeaderWriter(CONTENT_SECURITY_POLICY)))
+                .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
+                .addHeaderWriter(new StaticHeadersWriter("Permissions-Policy", PERMISSIONS_POLICY))
+                .httpStrictTransportSecurity(hsts -> hsts.maxAgeInSeconds(31_536_000).includeSubDomains(true));
     }
 
     /**
@@ -102,6 +169,25 @@ class SecurityConfig {
     @Bean
     PathPatternRequestMatcherBuilderFactoryBean requestMatcherBuilder() {
         return new PathPatternRequestMatcherBuilderFactoryBean();
+    }
+
+    /**
+     * A request the firewall refuses (double slash, path parameters, encoded characters in the path: probes of
+     * Camunda's API such as {@code //engine-rest/task} or {@code /engine-rest;x=y/task}) is a quiet 400, not a
+     * 500 with a stack trace in the log. Nothing of it reaches a servlet either way.
+     */
+    @Bean
+    RequestRejectedHandler requestRejectedHandler() {
+        return new HttpStatusRequestRejectedHandler(400);
+    }
+
+    /** The same refusal before any other filter: Spring's path parsing for Camunda's servlets came first. */
+    @Bean
+    FilterRegistrationBean<RejectedPathFilter> rejectedPathFilter() {
+        FilterRegistrationBean<RejectedPathFilter> registration = new FilterRegistrationBean<>(new RejectedPathFilter());
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        registration.addUrlPatterns("/*");
+        return registration;
     }
 
     @Bean

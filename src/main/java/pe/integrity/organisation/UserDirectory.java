@@ -4,6 +4,7 @@ import pe.integrity.shared.Versions;
 import pe.integrity.shared.NotFoundException;
 import pe.integrity.shared.InvalidInputException;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.data.domain.Page;
@@ -18,16 +19,25 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class UserDirectory {
 
-    static final int MIN_PASSWORD_LENGTH = 8;
+    private static final PasswordPolicy PASSWORDS = PasswordPolicy.bundled();
 
     private final AppUserRepository users;
     private final PublicEntityRepository entities;
     private final PasswordEncoder passwordEncoder;
+    private final UserSessions sessions;
+    private final LoginThrottle throttle;
 
-    UserDirectory(AppUserRepository users, PublicEntityRepository entities, PasswordEncoder passwordEncoder) {
+    UserDirectory(
+            AppUserRepository users,
+            PublicEntityRepository entities,
+            PasswordEncoder passwordEncoder,
+            UserSessions sessions,
+            LoginThrottle throttle) {
         this.users = users;
         this.entities = entities;
         this.passwordEncoder = passwordEncoder;
+        this.sessions = sessions;
+        this.throttle = throttle;
     }
 
     public List<UserView> all() {
@@ -83,13 +93,25 @@ public class UserDirectory {
 
     @Transactional
     public UserView create(UserForm form) {
+        return create(form, true);
+    }
+
+    /** The demo users' shared, documented password is common on purpose: only demo data skips the password rules. */
+    @Transactional
+    UserView createDemoUser(UserForm form) {
+        return create(form, false);
+    }
+
+    private UserView create(UserForm form, boolean checkPassword) {
         if (users.existsByUsernameIgnoreCase(form.getUsername())
                 || pe.integrity.shared.SystemActor.USERNAME.equalsIgnoreCase(form.getUsername())) {
             // the system's own name in the journal and the registers is never a person's
             throw new InvalidInputException("username", "user.username.taken");
         }
-        requirePassword(form.getPassword());
         PublicEntity entity = checkedEntity(form);
+        if (checkPassword) {
+            requirePassword("password", form.getPassword(), form.getUsername(), entity);
+        }
         AppUser user = new AppUser(form.getUsername(), passwordEncoder.encode(form.getPassword()));
         user.update(form.getFullName(), form.getEmail(), form.getLocale(), form.isEnabled(), entity, form.getRoles());
         return UserView.of(users.save(user));
@@ -100,12 +122,25 @@ public class UserDirectory {
         AppUser user = users.findById(id).orElseThrow(() -> new NotFoundException("user", id));
         Versions.requireCurrent(form.getVersion(), user.getVersion(), AppUser.class, id);
         PublicEntity entity = checkedEntity(form);
-        if (form.getPassword() != null && !form.getPassword().isEmpty()) {
-            requirePassword(form.getPassword());
+        boolean passwordReset = form.getPassword() != null && !form.getPassword().isEmpty();
+        if (passwordReset) {
+            requirePassword("password", form.getPassword(), user.getUsername(), entity);
             user.changePassword(passwordEncoder.encode(form.getPassword()));
         }
+        boolean accessChanged = passwordReset
+                || user.isEnabled() != form.isEnabled()
+                || !Objects.equals(entityIdOf(user), form.getEntityId())
+                || !user.getRoles().equals(form.getRoles());
         user.update(form.getFullName(), form.getEmail(), form.getLocale(), form.isEnabled(), entity, form.getRoles());
+        if (accessChanged) {
+            // an open session carries the old entity and roles: it must not outlive the change (on any node)
+            sessions.endAllOfAfterCommit(user.getUsername());
+        }
         return UserView.of(user);
+    }
+
+    private static Long entityIdOf(AppUser user) {
+        return user.getEntity() == null ? null : user.getEntity().getId();
     }
 
     /** Entity roles need exactly one entity; a user with only global roles has none. */
@@ -132,9 +167,38 @@ public class UserDirectory {
                 .orElseThrow(() -> new InvalidInputException("entityId", "entity.parent.unknown"));
     }
 
-    private static void requirePassword(String password) {
-        if (password == null || password.length() < MIN_PASSWORD_LENGTH) {
-            throw new InvalidInputException("password", "user.password.short");
+    /**
+     * A person changes their own password, proving it is them with the current one. Their other sessions end; the
+     * one they are using stays. A wrong current password counts as a failed sign-in ({@link LoginThrottle}), so a
+     * borrowed session cannot be used to guess it.
+     *
+     * @param clientAddress the request's client address, for the throttle
+     * @param keepSession the id of the session making the change
+     */
+    @Transactional
+    public void changeOwnPassword(Long userId, PasswordChangeForm form, String clientAddress, String keepSession) {
+        AppUser user = users.findById(userId).orElseThrow(() -> new NotFoundException("user", userId));
+        if (throttle.pausedFor(user.getUsername(), clientAddress).isPresent()) {
+            throw new InvalidInputException("currentPassword", "account.password.paused");
         }
+        if (form.getCurrentPassword() == null || !passwordEncoder.matches(form.getCurrentPassword(), user.getPasswordHash())) {
+            throttle.failedBySignedInUser(user.getUsername());
+            throw new InvalidInputException("currentPassword", "account.password.wrongCurrent");
+        }
+        requirePassword("newPassword", form.getNewPassword(), user.getUsername(), user.getEntity());
+        if (!form.getNewPassword().equals(form.getConfirmation())) {
+            throw new InvalidInputException("confirmation", "account.password.mismatch");
+        }
+        user.changePassword(passwordEncoder.encode(form.getNewPassword()));
+        sessions.endAllOfAfterCommit(user.getUsername(), keepSession);
+    }
+
+    private static void requirePassword(String field, String password, String username, PublicEntity entity) {
+        PASSWORDS.problem(password, username,
+                        entity == null ? null : entity.getName(),
+                        entity == null ? null : entity.getAcronym())
+                .ifPresent(code -> {
+                    throw new InvalidInputException(field, code);
+                });
     }
 }

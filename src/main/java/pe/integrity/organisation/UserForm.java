@@ -34,7 +34,7 @@ public class UserForm {
 
     private Set<Role> roles = EnumSet.noneOf(Role.class);
 
-    @Size(max = 100)
+    // no @Size: the password rules (PasswordPolicy) say why a long one is refused (BCrypt's 72 bytes)
     private String password;
 
     private Long version;

@@ -103,13 +103,13 @@ final class PageBudget {
 
     /** A GET with the browser's session (headless Chrome keeps its downloads and timings of cached files out of reach). */
     static HttpResponse<byte[]> get(WebDriver driver, String url, String... headers) {
-        Cookie session = driver.manage().getCookieNamed("JSESSIONID");
+        Cookie session = driver.manage().getCookieNamed("SESSION");
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url));
         if (headers.length > 0) {
             request.headers(headers);
         }
         if (session != null) {
-            request.header("Cookie", "JSESSIONID=" + session.getValue());
+            request.header("Cookie", "SESSION=" + session.getValue());
         }
         try {
             return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());

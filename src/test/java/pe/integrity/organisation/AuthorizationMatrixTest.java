@@ -83,6 +83,9 @@ class AuthorizationMatrixTest {
                 page("GET", "/entities?q=cusco&type=REGIONAL_GOVERNMENT&page=0", GLOBAL_READERS),
                 page("GET", "/entities/{own}", SIGNED_IN),
                 page("GET", "/entities/{other}", GLOBAL_READERS),
+                page("GET", "/account/password", SIGNED_IN),
+                // an empty form: the person gets it back with "wrong current password", nothing changes
+                page("POST", "/account/password", SIGNED_IN),
                 page("GET", "/admin/entities", ADMINS),
                 page("GET", "/admin/entities/new", ADMINS),
                 page("GET", "/admin/entities/{own}", ADMINS),

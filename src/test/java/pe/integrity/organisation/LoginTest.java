@@ -16,7 +16,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import pe.integrity.support.Browser;
@@ -27,6 +26,8 @@ import pe.integrity.support.IntegrationTest;
 /** Signing in and out through the real form, generic failures, and CSRF on every state-changing POST. */
 @IntegrationTest
 class LoginTest {
+
+    private static final String DISABLED_PASSWORD = "clave-de-cuenta-desactivada";
 
     @Autowired
     MockMvc mvc;
@@ -47,8 +48,8 @@ class LoginTest {
                 .andExpect(authenticated().withUsername("conductor.miraflores").withRoles("CONDUCTOR"))
                 .andReturn();
 
-        MockHttpSession session = (MockHttpSession) login.getRequest().getSession(false);
-        String home = mvc.perform(get("/").session(session))
+        // the session lives in PostgreSQL (Spring Session): the browser carries only its cookie
+        String home = mvc.perform(get("/").cookie(login.getResponse().getCookie("SESSION")))
                 .andExpect(status().isOk())
                 .andReturn()
                 .getResponse()
@@ -69,7 +70,7 @@ class LoginTest {
         for (String[] attempt : new String[][] {
             {"conductor.miraflores", "not-the-password"},
             {"nobody.here", DemoUsers.PASSWORD},
-            {"disabled.login", DemoUsers.PASSWORD}
+            {"disabled.login", DISABLED_PASSWORD}
         }) {
             Browser browser = new Browser(port);
             Page answer = browser.login(attempt[0], attempt[1]);
@@ -90,9 +91,9 @@ class LoginTest {
     void signingInGivesANewSessionId() {
         Browser browser = new Browser(port);
         browser.get("/login");
-        String before = browser.cookie("JSESSIONID").orElseThrow();
+        String before = browser.cookie("SESSION").orElseThrow();
         browser.signedInAs("auditor", DemoUsers.PASSWORD);
-        assertThat(browser.cookie("JSESSIONID")).isPresent().get().isNotEqualTo(before);
+        assertThat(browser.cookie("SESSION")).isPresent().get().isNotEqualTo(before);
     }
 
     @Test
@@ -150,7 +151,7 @@ class LoginTest {
         form.setFullName("Cuenta desactivada");
         form.setEmail(username + "@demo.integridad.pe");
         form.setRoles(EnumSet.of(Role.AUDITOR));
-        form.setPassword(DemoUsers.PASSWORD);
+        form.setPassword(DISABLED_PASSWORD);
         form.setEnabled(false);
         users.create(form);
     }

@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Locale;
 import org.springframework.stereotype.Service;
 import pe.integrity.organisation.CurrentUser;
+import org.springframework.security.access.AccessDeniedException;
+import pe.integrity.organisation.EntityAccess;
 import pe.integrity.register.archive.NewRegister;
 import pe.integrity.register.archive.RegisterArchive;
 import pe.integrity.register.archive.RegisterKind;
@@ -18,8 +20,7 @@ import pe.integrity.register.archive.StoredRegister;
 import pe.integrity.shared.SystemActor;
 
 /**
- * Generates an entity's register (PDF or Excel) and archives it: drafts on request by anyone who may read
- * the assessment, the approved register by the system when SIP approves. The data is read once, the file
+ * Generates an entity's register (PDF or Excel) and archives it: drafts on request by the entity's own people, the approved register by the system when SIP approves. The data is read once, the file
  * written to a temporary file, and only a complete file is archived.
  */
 @Service
@@ -32,9 +33,11 @@ public class EntityRegisters {
     private final PdfRegisterWriter pdf;
     private final ExcelRegisterWriter excel;
     private final Clock clock;
+    private final EntityAccess access;
 
     EntityRegisters(RegisterAssembler assembler, RegisterArchive archive, PdfRegisterWriter pdf,
-            ExcelRegisterWriter excel, Clock clock) {
+            ExcelRegisterWriter excel, Clock clock, EntityAccess access) {
+        this.access = access;
         this.assembler = assembler;
         this.archive = archive;
         this.pdf = pdf;
@@ -42,10 +45,22 @@ public class EntityRegisters {
         this.clock = clock;
     }
 
-    /** A draft ("BORRADOR") of the assessment as it stands now; the user must be allowed to read it. */
+    /**
+     * A draft ("BORRADOR") of the assessment as it stands now, archived in the entity's register list. A draft is
+     * a record of the entity's own: only its people with an entity role make one; readers from outside (SIP,
+     * auditors, administrators) read what is archived and never add to it.
+     */
     public StoredRegister draft(CurrentUser user, Long assessmentId, RegisterKind kind) {
         RegisterData data = assembler.assemble(user, assessmentId);
+        if (!mayDraft(user, data.cover().entityId())) {
+            throw new AccessDeniedException("drafts are made by the entity's own roles");
+        }
         return generate(data, kind, true, user.username(), user.fullName(), writer(kind));
+    }
+
+    /** Who may archive a draft of an entity's assessment: the entity's own people (EntityAccess.canWork). */
+    public boolean mayDraft(CurrentUser user, Long entityId) {
+        return access.canWork(user, entityId);
     }
 
     /**

@@ -31,8 +31,9 @@ import pe.integrity.register.archive.StoredRegister;
 import pe.integrity.shared.NotFoundException;
 
 /**
- * An assessment's registers: generate a draft (PDF or Excel), list what was generated, download. Anyone who
- * may read the assessment (its entity's people, SIP, auditors, administrators) may do all three.
+ * An assessment's registers: list what was generated and download it (anyone who may read the assessment: its
+ * entity's people, SIP, auditors, administrators); generate a draft (PDF or Excel) into the list (the entity's
+ * own people only, {@link EntityRegisters#draft}).
  */
 @Controller
 public class RegisterController {
@@ -61,6 +62,7 @@ public class RegisterController {
         model.addAttribute("entity", entities.find(a.getEntityId()).map(PublicEntity::getName).orElse(""));
         model.addAttribute("documents", archive.ofAssessment(id).stream().map(Listed::new).toList());
         model.addAttribute("pending", approved.pending(id));
+        model.addAttribute("mayDraft", registers.mayDraft(user, a.getEntityId()));
         return "registers/list";
     }
 

@@ -51,9 +51,29 @@ public class RegisterWebTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"conductor.miraflores", "alta.miraflores", "tecnico.miraflores", "consultivo.miraflores",
-            "sip.revisor", "auditor", "admin"})
-    void whoMayReadTheAssessmentSeesItsRegistersGeneratesADraftAndDownloadsIt(String username) throws Exception {
+    @ValueSource(strings = {"sip.revisor", "auditor", "admin"})
+    void readersFromOutsideTheEntityDownloadItsRegistersButNeverAddADraft(String username) throws Exception {
+        StoredRegister approved = archive.ofAssessment(miraflores).stream().filter(d -> !d.draft()).findFirst().orElseThrow();
+        int before = count(miraflores);
+        CurrentUser reader = person(username);
+
+        String page = mvc.perform(get("/assessments/{id}/registers", miraflores).with(user(reader)))
+                .andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(org.jsoup.Jsoup.parse(page).select("form input[name=kind]")).as("no draft buttons").isEmpty();
+        for (String kind : List.of("ENTITY_PDF", "ENTITY_XLSX")) {
+            mvc.perform(post("/assessments/{id}/registers", miraflores).param("kind", kind)
+                            .with(user(reader)).with(csrf()))
+                    .andExpect(status().isForbidden());
+        }
+        assertThat(count(miraflores)).isEqualTo(before);
+        mvc.perform(get("/assessments/{id}/registers/{doc}", miraflores, approved.id()).with(user(reader)))
+                .andExpect(status().isOk());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"conductor.miraflores", "alta.miraflores", "tecnico.miraflores", "consultivo.miraflores"})
+    void theEntitysOwnPeopleSeeItsRegistersGenerateADraftAndDownloadIt(String username) throws Exception {
         mvc.perform(get("/assessments/{id}/registers", miraflores).with(user(person(username))))
                 .andExpect(status().isOk());
         int before = count(miraflores);
