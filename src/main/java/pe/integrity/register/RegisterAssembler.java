@@ -108,7 +108,8 @@ class RegisterAssembler {
 
     private RegisterData.Cover cover(Assessment a, PublicEntity e, ScoringScheme scheme, List<AssessmentEvent> journal) {
         String stage = text.label("stage.", a.getStage());
-        boolean approved = a.getStage() == AssessmentStage.FOLLOW_UP || a.getStage() == AssessmentStage.CLOSED;
+        boolean approved = a.getStage() == AssessmentStage.FOLLOW_UP || a.getStage() == AssessmentStage.CLOSING
+                || a.getStage() == AssessmentStage.CLOSED;
         String status = approved
                 ? text.label("register.status.approved", RegisterText.date(lastOf(journal, AssessmentEvent.Type.SIP_APPROVED)
                         .map(AssessmentEvent::getOccurredAt).orElse(null)), a.getSubmissionRound())
@@ -190,6 +191,9 @@ class RegisterAssembler {
     private RegisterData.RiskRow risk(Risk r, ScoringScheme scheme) {
         RiskLevel inherent = r.getInherentLevel() == null ? null : scheme.findLevel(r.getInherentLevel()).orElse(null);
         RiskLevel residual = r.getResidualLevel() == null ? null : scheme.findLevel(r.getResidualLevel()).orElse(null);
+        RiskLevel atClose = r.getClosingResidualLevel() == null
+                ? null
+                : scheme.findLevel(r.getClosingResidualLevel()).orElse(null);
         ProcessActivity stage = r.getStage();
         return new RegisterData.RiskRow(
                 r.getCode(),
@@ -209,15 +213,22 @@ class RegisterAssembler {
                 r.getInherentScore(),
                 inherent == null ? RegisterText.orEmpty(r.getInherentLevel()) : inherent.labelEs(),
                 inherent == null ? null : HeatMaps.safeColour(inherent.colour()),
-                r.getControlRating() == null ? "" : scheme.controlRatings().stream()
-                        .filter(c -> c.code().equals(r.getControlRating())).findFirst()
-                        .map(ControlRating::labelEs).orElse(r.getControlRating()),
+                ratingLabel(scheme, r.getControlRating()),
                 residual == null ? RegisterText.orEmpty(r.getResidualLevel()) : residual.labelEs(),
                 residual == null ? null : HeatMaps.safeColour(residual.colour()),
+                ratingLabel(scheme, r.getClosingControlRating()),
+                atClose == null ? RegisterText.orEmpty(r.getClosingResidualLevel()) : atClose.labelEs(),
+                atClose == null ? null : HeatMaps.safeColour(atClose.colour()),
                 r.getTreatmentRequired() == null ? "" : text.label(r.getTreatmentRequired() ? "yes" : "no"),
                 text.label("response.", r.getResponse()),
                 RegisterText.orEmpty(r.getAcceptanceJustification()),
                 text.label("changeStatus.", r.getChangeStatus()));
+    }
+
+    private static String ratingLabel(ScoringScheme scheme, String rating) {
+        return rating == null ? "" : scheme.controlRatings().stream()
+                .filter(c -> c.code().equals(rating)).findFirst()
+                .map(ControlRating::labelEs).orElse(rating);
     }
 
     private List<RegisterData.MeasureRow> measures(List<Measure> measures) {

@@ -65,6 +65,8 @@ final class WorkbookFields {
                 "existingControls", r.existingControls(), "probability", r.probability(), "impact", r.impact(),
                 "score", r.score(), "inherentLevel", new Coloured(r.inherentLevel(), r.inherentColour()),
                 "controlRating", r.controlRating(), "residualLevel", new Coloured(r.residualLevel(), r.residualColour()),
+                "closingControlRating", r.closingControlRating(),
+                "closingResidualLevel", new Coloured(r.closingResidualLevel(), r.closingResidualColour()),
                 "treatmentRequired", r.treatmentRequired(), "response", r.response(),
                 "acceptanceJustification", r.acceptanceJustification(), "change", r.change())));
         t.put("level", rows(d.levels(), l -> row(
@@ -92,8 +94,10 @@ final class WorkbookFields {
         m.put("risk.category", l.categories());
         m.put("risk.inherentLevel", l.levels());
         m.put("risk.residualLevel", l.levels());
+        m.put("risk.closingResidualLevel", l.levels());
         m.put("level.name", l.levels());
         m.put("risk.controlRating", l.controlRatings());
+        m.put("risk.closingControlRating", l.controlRatings());
         m.put("risk.response", l.responses());
         m.put("risk.treatmentRequired", l.yesNo());
         m.put("measure.type", l.measureTypes());

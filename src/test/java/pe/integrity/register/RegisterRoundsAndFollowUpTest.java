@@ -45,7 +45,7 @@ class RegisterRoundsAndFollowUpTest {
     @BeforeAll
     void twoRoundsApprovedThenProgressAndEvidence() throws Exception {
         j = RegisterJourney.open(ctx, RegisterJourney.FIVE, t -> t).planned().observedAndResubmitted().approvedBySip()
-                .progressReported().evidenceUploaded(EVIDENCE);
+                .progressReported().evidenceUploaded(EVIDENCE).ratedAtClose();
         byte[] pdf = RegisterFiles.bytes(archive, registers.draft(j.team.conductor(), j.assessmentId, RegisterKind.ENTITY_PDF));
         java.nio.file.Files.createDirectories(java.nio.file.Path.of("target"));
         java.nio.file.Files.write(java.nio.file.Path.of("target", "register-rounds.pdf"), pdf); // to look at
@@ -150,6 +150,35 @@ class RegisterRoundsAndFollowUpTest {
                     return String.join(" ", roundLabel, label("event." + type), rs.getString(2), role,
                             date(rs.getTimestamp(3)));
                 }, j.assessmentId);
+    }
+
+    @Test
+    void eachRiskShowsInherentPlannedResidualAndResidualAtCloseInBothRegisters() {
+        List<String[]> expected = jdbc.query("select code, inherent_level, residual_level, closing_residual_level"
+                + " from risk where assessment_id = ? and not removed order by code",
+                (rs, n) -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)},
+                j.assessmentId);
+        assertThat(expected).isNotEmpty().allMatch(r -> r[3] != null);
+        var scheme = j.scheme();
+        Sheet sheet = workbook.getSheet("Evaluación");
+        int header = RegisterFiles.find(sheet, "Nivel residual al cierre").getRowIndex();
+        String pdf = RegisterFiles.squash(pdfText);
+        assertThat(pdf).contains(RegisterFiles.squash("Nivel residual planificado"))
+                .contains(RegisterFiles.squash("Nivel residual al cierre"));
+        for (int i = 0; i < expected.size(); i++) {
+            String[] r = expected.get(i);
+            Row row = sheet.getRow(header + 1 + i);
+            String inherent = scheme.findLevel(r[1]).orElseThrow().labelEs();
+            String planned = scheme.findLevel(r[2]).orElseThrow().labelEs();
+            String atClose = scheme.findLevel(r[3]).orElseThrow().labelEs();
+            assertThat(cell(sheet, header, row, "Código")).isEqualTo(r[0]);
+            assertThat(cell(sheet, header, row, "Nivel inherente")).isEqualTo(inherent);
+            assertThat(cell(sheet, header, row, "Nivel residual planificado")).isEqualTo(planned);
+            assertThat(cell(sheet, header, row, "Nivel residual al cierre")).isEqualTo(atClose);
+            // the PDF's evaluation row: inherent, rating, planned residual, rating at close, residual at close
+            assertThat(pdf).as("PDF row of %s", r[0]).containsPattern(java.util.regex.Pattern.quote(
+                    RegisterFiles.squash(planned)) + ".{0,80}" + java.util.regex.Pattern.quote(RegisterFiles.squash(atClose)));
+        }
     }
 
     private static String cell(Sheet sheet, int header, Row row, String column) {

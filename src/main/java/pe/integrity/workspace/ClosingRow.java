@@ -1,0 +1,15 @@
+package pe.integrity.workspace;
+
+import java.util.List;
+import pe.integrity.assessment.MeasureStatus;
+
+/**
+ * A risk at period close: its evaluation (inherent, planned residual), what became of its measures, and the residual
+ * level at close the Conductor rated.
+ */
+record ClosingRow(RiskRow risk, String closingRating, String closingRatingLabel, LevelView closingResidual,
+        String closingComment, List<MeasureState> measures) {
+
+    /** A measure as it stands at close: status and progress of its last report. */
+    record MeasureState(String code, String description, MeasureStatus status, int progress, boolean overdue) {}
+}
