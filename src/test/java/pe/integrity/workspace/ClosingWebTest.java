@@ -51,7 +51,7 @@ class ClosingWebTest {
         // read-only for the others of the entity; the Técnico owning the process may not rate either
         for (CurrentUser reader : List.of(tecnico, alta)) {
             assertThat(screen.page(reader, closing).select("form[action=" + riskUrl + "]")).as(reader.username()).isEmpty();
-            assertThat(screen.page(reader, riskUrl).select("form[method=post]")).as(reader.username()).isEmpty();
+            assertThat(screen.page(reader, riskUrl).select("main form[method=post]")).as(reader.username()).isEmpty();
         }
         String rating = walks.strongest(walks.scheme(id));
         String version = String.valueOf(risk.getVersion());
