@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import pe.integrity.register.entity.PdfRegisterWriter;
 
 /**
  * What text a person may type so that the register prints it as typed: the one home of that rule. The web

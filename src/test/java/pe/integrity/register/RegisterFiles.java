@@ -20,13 +20,15 @@ import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import pe.integrity.register.archive.RegisterArchive;
+import pe.integrity.register.archive.StoredRegister;
 
 /** Reads generated registers back as a person's tools would: PDF text per page (PDFBox), workbook cells (POI). */
-final class RegisterFiles {
+public final class RegisterFiles {
 
     private RegisterFiles() {}
 
-    static byte[] bytes(RegisterArchive archive, StoredRegister doc) {
+    public static byte[] bytes(RegisterArchive archive, StoredRegister doc) {
         try (InputStream in = archive.open(doc)) {
             return in.readAllBytes();
         } catch (IOException e) {
@@ -35,7 +37,7 @@ final class RegisterFiles {
     }
 
     /** The text of each page, whitespace collapsed to single spaces (table cells wrap lines anywhere). */
-    static List<String> pdfPages(byte[] pdf) {
+    public static List<String> pdfPages(byte[] pdf) {
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             List<String> pages = new ArrayList<>();
             PDFTextStripper stripper = new PDFTextStripper();
@@ -51,7 +53,7 @@ final class RegisterFiles {
     }
 
     /** The text in the bottom margin of each page (the footer), in reading order. */
-    static List<String> pdfFooters(byte[] pdf) {
+    public static List<String> pdfFooters(byte[] pdf) {
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             List<String> footers = new ArrayList<>();
             PDFTextStripperByArea stripper = new PDFTextStripperByArea();
@@ -69,12 +71,12 @@ final class RegisterFiles {
         }
     }
 
-    static String pdfText(byte[] pdf) {
+    public static String pdfText(byte[] pdf) {
         return String.join(" ", pdfPages(pdf));
     }
 
     /** Number of images drawn on all pages (the heat maps). */
-    static int pdfImages(byte[] pdf) {
+    public static int pdfImages(byte[] pdf) {
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             int images = 0;
             for (PDPage page : doc.getPages()) {
@@ -90,16 +92,16 @@ final class RegisterFiles {
         }
     }
 
-    static String normal(String text) {
+    public static String normal(String text) {
         return text == null ? "" : text.replaceAll("\\s+", " ").strip();
     }
 
     /** Text without any whitespace, for PDF comparisons where line wrapping may fall anywhere. */
-    static String squash(String text) {
+    public static String squash(String text) {
         return text == null ? "" : text.replaceAll("\\s+", "");
     }
 
-    static XSSFWorkbook workbook(byte[] xlsx) {
+    public static XSSFWorkbook workbook(byte[] xlsx) {
         try {
             return new XSSFWorkbook(new ByteArrayInputStream(xlsx));
         } catch (IOException e) {
@@ -108,7 +110,7 @@ final class RegisterFiles {
     }
 
     /** Every string cell of a sheet, as written (not normalised). */
-    static List<String> strings(Sheet sheet) {
+    public static List<String> strings(Sheet sheet) {
         List<String> values = new ArrayList<>();
         for (Row row : sheet) {
             for (Cell cell : row) {
@@ -121,7 +123,7 @@ final class RegisterFiles {
     }
 
     /** The column of a header label in a sheet's header row (the row above the first data row). */
-    static int column(Sheet sheet, int headerRow, String label) {
+    public static int column(Sheet sheet, int headerRow, String label) {
         Row row = sheet.getRow(headerRow);
         for (Cell cell : row) {
             if (cell.getCellType() == CellType.STRING && cell.getStringCellValue().equals(label)) {
@@ -132,7 +134,7 @@ final class RegisterFiles {
     }
 
     /** The row index of the first cell whose text equals the label. */
-    static Cell find(Sheet sheet, String startsWith) {
+    public static Cell find(Sheet sheet, String startsWith) {
         for (Row row : sheet) {
             for (Cell cell : row) {
                 if (cell.getCellType() == CellType.STRING && cell.getStringCellValue().startsWith(startsWith)) {
@@ -144,10 +146,10 @@ final class RegisterFiles {
     }
 
     /** Where the text of a PDF reaches: the rightmost glyph edge over the page width, and how many glyphs. */
-    record TextExtent(float rightmostShare, long glyphs, long glyphsOf) {}
+    public record TextExtent(float rightmostShare, long glyphs, long glyphsOf) {}
 
     /** The extent of all text, and how many glyphs are the given character (to prove none went missing). */
-    static TextExtent pdfTextExtent(byte[] pdf, char counted) {
+    public static TextExtent pdfTextExtent(byte[] pdf, char counted) {
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             float[] rightmost = {0};
             long[] counts = {0, 0};
@@ -170,12 +172,12 @@ final class RegisterFiles {
     }
 
     /** A copy of a record tree with every text component replaced, colours and pictures left as they are. */
-    static Object mapStrings(Object value, UnaryOperator<String> f) throws Exception {
+    public static Object mapStrings(Object value, UnaryOperator<String> f) throws Exception {
         return mapStrings(value, f, name -> !name.toLowerCase().contains("colour"));
     }
 
     /** The same, entering only the record components whose name {@code enter} accepts. */
-    static Object mapStrings(Object value, UnaryOperator<String> f, java.util.function.Predicate<String> enter)
+    public static Object mapStrings(Object value, UnaryOperator<String> f, java.util.function.Predicate<String> enter)
             throws Exception {
         if (value instanceof String s) {
             return s.isEmpty() ? s : f.apply(s);

@@ -33,6 +33,7 @@ import pe.integrity.catalog.ScoringSchemes;
 import pe.integrity.organisation.CurrentUser;
 import pe.integrity.organisation.EntityDirectory;
 import pe.integrity.organisation.UserDirectory;
+import pe.integrity.register.approved.ApprovedRegisterJob;
 import pe.integrity.review.ObservationForm;
 import pe.integrity.review.ObservationTarget;
 import pe.integrity.review.Observations;
@@ -51,17 +52,17 @@ import pe.integrity.workflow.WorkflowTasks;
  * a measure, one resolved) and, optionally, SIP's approval and a
  * follow-up report. Text fields go through {@code text}, so a test can make every one of them hostile.
  */
-final class RegisterJourney {
+public final class RegisterJourney {
 
-    static final String FIVE = "PROV-5X5-V1";
-    static final String SIP_COMMENT = "Precisar el indicador de las medidas de contrataciones y la etapa de pago.";
-    static final String RISK_OBSERVATION = "La probabilidad del riesgo parece subestimada frente a las denuncias.";
-    static final String MEASURE_OBSERVATION = "El medio de verificación no permite medir el indicador.";
-    static final String PROGRESS_COMMENT = "Avance del semestre: actas publicadas";
-    static final byte[] PDF = "%PDF-1.7\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+    public static final String FIVE = "PROV-5X5-V1";
+    public static final String SIP_COMMENT = "Precisar el indicador de las medidas de contrataciones y la etapa de pago.";
+    public static final String RISK_OBSERVATION = "La probabilidad del riesgo parece subestimada frente a las denuncias.";
+    public static final String MEASURE_OBSERVATION = "El medio de verificación no permite medir el indicador.";
+    public static final String PROGRESS_COMMENT = "Avance del semestre: actas publicadas";
+    public static final byte[] PDF = "%PDF-1.7\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
 
-    final Team team;
-    final Long assessmentId;
+    public final Team team;
+    public final Long assessmentId;
     private final ApplicationContext ctx;
     private final UnaryOperator<String> text;
 
@@ -73,7 +74,7 @@ final class RegisterJourney {
     }
 
     /** A new team opens an assessment on the given scheme (activated for the moment as an administrator). */
-    static RegisterJourney open(ApplicationContext ctx, String schemeCode, UnaryOperator<String> text) {
+    public static RegisterJourney open(ApplicationContext ctx, String schemeCode, UnaryOperator<String> text) {
         Team team = Team.create(ctx.getBean(EntityDirectory.class), ctx.getBean(UserDirectory.class),
                 ctx.getBean(UserDetailsService.class));
         ScoringSchemes schemes = ctx.getBean(ScoringSchemes.class);
@@ -92,7 +93,7 @@ final class RegisterJourney {
         }
     }
 
-    static void asAdmin(ApplicationContext ctx, Runnable action) {
+    public static void asAdmin(ApplicationContext ctx, Runnable action) {
         CurrentUser admin = (CurrentUser) ctx.getBean(UserDetailsService.class).loadUserByUsername("admin");
         SecurityContextHolder.getContext().setAuthentication(
                 new UsernamePasswordAuthenticationToken(admin, null, admin.getAuthorities()));
@@ -104,7 +105,7 @@ final class RegisterJourney {
     }
 
     /** Scope approved, risks identified in three processes, evaluated and treated: ready for internal approval. */
-    RegisterJourney planned() {
+    public RegisterJourney planned() {
         ScopeEditing scope = ctx.getBean(ScopeEditing.class);
         process(scope, "CONTRATACIONES", "Contrataciones", "Mayor presupuesto y denuncias previas de direccionamiento");
         process(scope, "RECURSOS_HUMANOS", "Recursos humanos", "Convocatorias CAS numerosas");
@@ -142,7 +143,7 @@ final class RegisterJourney {
      * Alta Dirección approves; SIP observes the assessment, a risk and a measure; the Conductor resolves the
      * first observation and corrects; Alta Dirección approves again: round 2 waits for SIP.
      */
-    RegisterJourney observedAndResubmitted() {
+    public RegisterJourney observedAndResubmitted() {
         complete(team.alta(), AssessmentProcess.APPROVE_ASSESSMENT, "APPROVE", null);
         ctx.getBean(ReviewSteps.class).decide(sip(), reviewTaskId(), SipDecision.OBSERVED, List.of(
                 ObservationForm.onAssessment(text.apply(SIP_COMMENT)),
@@ -161,7 +162,7 @@ final class RegisterJourney {
      * SIP approves, the asynchronous publishing step runs, and then the approved register's job it enqueued (as the
      * job executor would).
      */
-    RegisterJourney approvedBySip() {
+    public RegisterJourney approvedBySip() {
         ctx.getBean(ReviewSteps.class).decide(sip(), reviewTaskId(), SipDecision.APPROVED, List.of());
         workflow().runPendingJobs(assessmentId);
         ctx.getBean(DurableJobs.class).runDue(ApprovedRegisterJob.NAME);
@@ -175,7 +176,7 @@ final class RegisterJourney {
     }
 
     /** The first measure is in progress at 40 %, the second implemented. */
-    RegisterJourney progressReported() {
+    public RegisterJourney progressReported() {
         FollowUpReporting followUp = ctx.getBean(FollowUpReporting.class);
         List<Measure> measures = measures();
         report(followUp, measures.get(0), MeasureStatus.IN_PROGRESS, 40);
@@ -189,7 +190,7 @@ final class RegisterJourney {
      * The period ends (its timer fired by hand) and the Conductor rates every risk's controls at close with the
      * scheme's first rating: the residual level at close the register prints.
      */
-    RegisterJourney ratedAtClose() {
+    public RegisterJourney ratedAtClose() {
         var management = ctx.getBean(org.camunda.bpm.engine.ManagementService.class);
         String pi = ctx.getBean(Assessments.class).find(assessmentId).getProcessInstanceId();
         var timer = management.createJobQuery().processInstanceId(pi).activityId(AssessmentProcess.TIMER_PERIOD_END)
@@ -206,7 +207,7 @@ final class RegisterJourney {
     }
 
     /** The process owner uploads a PDF as evidence of the first measure, through the follow-up page's form. */
-    RegisterJourney evidenceUploaded(String filename) {
+    public RegisterJourney evidenceUploaded(String filename) {
         Long measureId = measures().get(0).getId();
         try {
             int status = ctx.getBean(org.springframework.test.web.servlet.MockMvc.class)
@@ -228,19 +229,19 @@ final class RegisterJourney {
         return this;
     }
 
-    List<Risk> risks() {
+    public List<Risk> risks() {
         return ctx.getBean(Assessments.class).risks(team.conductor(), assessmentId);
     }
 
-    List<Measure> measures() {
+    public List<Measure> measures() {
         return ctx.getBean(Assessments.class).measures(team.conductor(), assessmentId);
     }
 
-    ScoringScheme scheme() {
+    public ScoringScheme scheme() {
         return ctx.getBean(ScoringSchemes.class).byCode(ctx.getBean(Assessments.class).find(assessmentId).getSchemeCode());
     }
 
-    CurrentUser sip() {
+    public CurrentUser sip() {
         return (CurrentUser) ctx.getBean(UserDetailsService.class).loadUserByUsername("sip.revisor");
     }
 
@@ -325,11 +326,11 @@ final class RegisterJourney {
         followUp.report(team.conductor(), m.getId(), f);
     }
 
-    List<TaskView> tasks(CurrentUser user, String key) {
+    public List<TaskView> tasks(CurrentUser user, String key) {
         return workflow().openTasks(user, assessmentId).stream().filter(t -> t.key().equals(key)).toList();
     }
 
-    void complete(CurrentUser user, String key, String outcome, String comment) {
+    public void complete(CurrentUser user, String key, String outcome, String comment) {
         List<TaskView> found = user.entityId() == null
                 ? workflow().inbox(user).stream()
                         .filter(t -> assessmentId.equals(t.assessmentId()) && t.key().equals(key)).toList()

@@ -13,13 +13,13 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /** Reading workbooks back in tests: the whole thing in memory is fine for a few rows. */
-final class Workbooks {
+public final class Workbooks {
 
     private static final DataFormatter FORMAT = new DataFormatter();
 
     private Workbooks() {}
 
-    static XSSFWorkbook read(byte[] bytes) {
+    public static XSSFWorkbook read(byte[] bytes) {
         try {
             return new XSSFWorkbook(new ByteArrayInputStream(bytes));
         } catch (IOException e) {
@@ -28,7 +28,7 @@ final class Workbooks {
     }
 
     /** Data rows (below the header) whose first cell is this entity's name. */
-    static List<Row> rowsOf(Sheet sheet, String entityName) {
+    public static List<Row> rowsOf(Sheet sheet, String entityName) {
         List<Row> rows = new ArrayList<>();
         for (Row row : sheet) {
             if (row.getRowNum() > 0 && entityName.equals(text(row, 0))) {
@@ -38,12 +38,12 @@ final class Workbooks {
         return rows;
     }
 
-    static int dataRows(Sheet sheet) {
+    public static int dataRows(Sheet sheet) {
         return sheet.getLastRowNum();
     }
 
     /** The cell as a string cell's text; null when empty. Fails on a formula. */
-    static String text(Row row, int column) {
+    public static String text(Row row, int column) {
         Cell cell = row.getCell(column);
         if (cell == null) {
             return null;
@@ -54,7 +54,7 @@ final class Workbooks {
         return cell.getCellType() == CellType.STRING ? cell.getStringCellValue() : FORMAT.formatCellValue(cell);
     }
 
-    static Double number(Row row, int column) {
+    public static Double number(Row row, int column) {
         Cell cell = row.getCell(column);
         return cell == null ? null : cell.getNumericCellValue();
     }

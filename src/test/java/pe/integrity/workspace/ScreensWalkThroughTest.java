@@ -46,6 +46,7 @@ import pe.integrity.support.Team;
 import pe.integrity.workflow.AssessmentProcess;
 import pe.integrity.workflow.TaskView;
 import pe.integrity.workflow.WorkflowTasks;
+import pe.integrity.workspace.step.StepLinks;
 
 /**
  * One assessment through a whole cycle (opening, SIP's observations, correction, approval, follow-up), done only

@@ -26,7 +26,7 @@ import pe.integrity.workflow.AssessmentProcess;
  * with gaps list them, closed stages and stale versions are conflicts.
  */
 @IntegrationTest
-class StepRulesTest {
+public class StepRulesTest {
 
     @Autowired MockMvc mvc;
     @Autowired ApplicationContext context;

@@ -1,8 +1,0 @@
-package pe.integrity.register;
-
-/**
- * What one generated file prints about itself: draft or approved, its verification code and URL, when and by
- * whom it was generated. Each file has its own code (the PDF and the workbook of one request differ).
- */
-record Stamp(String verificationCode, String displayCode, String verificationUrl, boolean draft, String generatedAt,
-        String generatedBy) {}

@@ -1,0 +1,30 @@
+package pe.integrity.register.archive;
+
+/** What a stored register document is: one entity's register as PDF or Excel, or the national workbook. */
+public enum RegisterKind {
+    ENTITY_PDF("pdf", "application/pdf"),
+    ENTITY_XLSX("xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
+    NATIONAL_XLSX("xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+
+    private final String extension;
+    private final String contentType;
+
+    RegisterKind(String extension, String contentType) {
+        this.extension = extension;
+        this.contentType = contentType;
+    }
+
+    /** File name extension without the dot. */
+    public String extension() {
+        return extension;
+    }
+
+    public String contentType() {
+        return contentType;
+    }
+
+    /** Message key of the kind's label ({@code register.kind.ENTITY_PDF}...). */
+    public String messageKey() {
+        return "register.kind." + name();
+    }
+}
