@@ -9,6 +9,7 @@ import pe.integrity.assessment.Assessment;
 import pe.integrity.assessment.Assessments;
 import pe.integrity.assessment.Measure;
 import pe.integrity.assessment.Risk;
+import pe.integrity.assessment.SubmittedRisk;
 import pe.integrity.catalog.RiskLevel;
 import pe.integrity.catalog.ScaleLevel;
 import pe.integrity.catalog.ScoringScheme;
@@ -58,27 +59,27 @@ public class ReviewPages {
                         .map(p -> new ReviewCase.ProcessRow(p.getId(), p.getName(), p.getPrioritisationReason(),
                                 p.getOwnerUsername(), p.getResponsibleUnit()))
                         .toList(),
-                risks.stream().map(r -> riskRow(r, scheme)).toList(),
+                risks.stream().map(r -> riskRow(SubmittedRisk.of(r), r.getMeasures().size(), scheme)).toList(),
                 measures.stream().map(ReviewPages::measureRow).toList(),
                 levels, diff, diffMissing,
                 observations.grouped(reviewer, id).stream().filter(g -> g.round() < round).toList(),
                 targets.risks(), targets.measures());
     }
 
-    private static ReviewCase.RiskRow riskRow(Risk r, ScoringScheme scheme) {
-        Integer p = r.getProbability();
-        Integer i = r.getImpact();
-        String rating = r.getControlRating();
-        return new ReviewCase.RiskRow(r.getId(), r.getCode(), r.getProcess().getId(), r.getProcess().getName(),
-                r.getStatement(), r.getCategory() == null ? null : r.getCategory().name(),
+    private static ReviewCase.RiskRow riskRow(SubmittedRisk r, int measures, ScoringScheme scheme) {
+        Integer p = r.probability();
+        Integer i = r.impact();
+        String rating = r.controlRating();
+        return new ReviewCase.RiskRow(r.id(), r.code(), r.processId(), r.processName(),
+                r.statement(), r.category() == null ? null : r.category().name(),
                 p, p == null ? null : find(scheme.probabilityLevels(), p),
                 i, i == null ? null : find(scheme.impactLevels(), i),
-                r.getInherentScore(), r.getExistingControls(),
+                r.inherentScore(), r.existingControls(),
                 rating, rating == null ? null : scheme.controlRatings().stream()
                         .filter(c -> c.code().equals(rating)).findFirst().orElse(null),
-                r.getInherentLevel(),
-                r.getResidualLevel(), r.getTreatmentRequired(), r.getResponse() == null ? null : r.getResponse().name(),
-                r.getAcceptanceJustification(), r.getMeasures().size());
+                r.inherentLevel(),
+                r.residualLevel(), r.treatmentRequired(), r.response() == null ? null : r.response().name(),
+                r.acceptanceJustification(), measures);
     }
 
     /** The level of an axis with this value; null when the scheme's scale does not have it. */

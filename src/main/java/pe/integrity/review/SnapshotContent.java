@@ -3,50 +3,14 @@ package pe.integrity.review;
 import java.time.LocalDate;
 import java.util.List;
 import pe.integrity.assessment.Measure;
-import pe.integrity.assessment.Risk;
+import pe.integrity.assessment.SubmittedRisk;
 
 /**
  * The JSON stored per submission. Field names are the keys the diff compares and the message keys
- * ({@code diff.field.<name>}) that label them, so a field added here shows up in the diff by itself.
+ * ({@code diff.field.<name>}) that label them, so a field added here shows up in the diff by itself. A risk is
+ * stored as the assessment's own read model of a submitted risk ({@link SubmittedRisk}).
  */
-record SnapshotContent(List<RiskState> risks, List<MeasureState> measures) {
-
-    record RiskState(
-            Long id,
-            String code,
-            Long processId,
-            String processName,
-            String stageName,
-            String context,
-            String riskyBehaviour,
-            String statement,
-            String category,
-            String typologyCode,
-            String causes,
-            String consequences,
-            String actors,
-            String existingControls,
-            Integer probability,
-            Integer impact,
-            Integer inherentScore,
-            String inherentLevel,
-            String controlRating,
-            String residualLevel,
-            Boolean treatmentRequired,
-            String schemeCode,
-            String response,
-            String acceptanceJustification,
-            boolean removed) {
-
-        static RiskState of(Risk r) {
-            return new RiskState(r.getId(), r.getCode(), r.getProcess().getId(), r.getProcess().getName(),
-                    r.getStage() == null ? null : r.getStage().getName(), r.getContext(), r.getRiskyBehaviour(),
-                    r.getStatement(), name(r.getCategory()), r.getTypologyCode(), r.getCauses(), r.getConsequences(),
-                    r.getActors(), r.getExistingControls(), r.getProbability(), r.getImpact(), r.getInherentScore(),
-                    r.getInherentLevel(), r.getControlRating(), r.getResidualLevel(), r.getTreatmentRequired(),
-                    r.getSchemeCode(), name(r.getResponse()), r.getAcceptanceJustification(), r.isRemoved());
-        }
-    }
+record SnapshotContent(List<SubmittedRisk> risks, List<MeasureState> measures) {
 
     record MeasureState(
             Long id,

@@ -19,8 +19,11 @@ import pe.integrity.review.SubmissionDiff.Kind;
  */
 final class SnapshotDiffer {
 
-    /** Identity and bookkeeping fields: a change there is shown through the readable field next to it. */
-    private static final Set<String> NOT_COMPARED = Set.of("id", "processId", "riskId");
+    /**
+     * Identity and bookkeeping fields: a change there is shown through the readable field next to it
+     * ({@code changeStatus} compares with the previous period and changes only when another field does).
+     */
+    static final Set<String> NOT_COMPARED = Set.of("id", "processId", "riskId", "changeStatus");
 
     static final int LABEL_LENGTH = 60;
 

@@ -11,6 +11,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import pe.integrity.assessment.AssessmentSubmitted;
 import pe.integrity.assessment.Assessments;
+import pe.integrity.assessment.SubmittedRisk;
 import pe.integrity.organisation.CurrentUser;
 
 /**
@@ -78,7 +79,7 @@ public class Submissions {
 
     private SnapshotContent live(Long id) {
         return new SnapshotContent(
-                assessments.risksOf(id).stream().map(SnapshotContent.RiskState::of).toList(),
+                assessments.risksOf(id).stream().map(SubmittedRisk::of).toList(),
                 assessments.measuresOf(id).stream().map(SnapshotContent.MeasureState::of).toList());
     }
 

@@ -14,13 +14,15 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Properties;
-import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import pe.integrity.assessment.ChangeStatus;
+import pe.integrity.assessment.RiskResponse;
+import pe.integrity.assessment.SubmittedRisk;
+import pe.integrity.catalog.PracticeCategory;
 import pe.integrity.review.SnapshotContent.MeasureState;
-import pe.integrity.review.SnapshotContent.RiskState;
 import pe.integrity.review.SubmissionDiff.Change;
 import pe.integrity.review.SubmissionDiff.FieldChange;
 import pe.integrity.review.SubmissionDiff.Kind;
@@ -101,6 +103,34 @@ class SnapshotDifferTest {
                 .endsWith("…");
     }
 
+    /**
+     * A risk as snapshots stored it before the submitted-risk read model existed (written by the former
+     * {@code SnapshotContent.RiskState}: enums as names, no {@code changeStatus}): it still reads into the read
+     * model, and compared with the same risk written today it shows no change.
+     */
+    @Test
+    void aSnapshotStoredBeforeTheReadModelStillReadsAndComparesUnchanged() throws Exception {
+        String stored = """
+                {"risks":[{"id":1,"code":"R-01","processId":5,"processName":"Contrataciones","stageName":"Selección",
+                "context":null,"riskyBehaviour":"Direccionar","statement":"Posibilidad de...",
+                "category":"CORRUPTION_ACT","typologyCode":null,"causes":"Discrecionalidad","consequences":"Perjuicio",
+                "actors":"Comité","existingControls":"Revisión","probability":5,"impact":5,"inherentScore":25,
+                "inherentLevel":"MUY_ALTO","controlRating":"DEBIL","residualLevel":"MUY_ALTO","treatmentRequired":true,
+                "schemeCode":"PROV-5X5","response":"MITIGATE","acceptanceJustification":null,"removed":false}],
+                "measures":[]}""";
+        JsonNode before = json.readTree(stored);
+        SubmittedRisk read = json.treeToValue(before.path("risks").get(0), SubmittedRisk.class);
+        assertThat(read).isEqualTo(new SubmittedRisk(1L, "R-01", 5L, "Contrataciones", "Selección", null,
+                "Direccionar", "Posibilidad de...", PracticeCategory.CORRUPTION_ACT, null, "Discrecionalidad",
+                "Perjuicio", "Comité", "Revisión", 5, 5, 25, "MUY_ALTO", "DEBIL", "MUY_ALTO", true, "PROV-5X5",
+                RiskResponse.MITIGATE, null, null, false));
+
+        JsonNode now = doc(List.of(risk(1L, "R-01", "Discrecionalidad", false)), List.of());
+        assertThat(SnapshotDiffer.diff(2, 1, before, now).isEmpty()).isTrue();
+        assertThat(SnapshotDiffer.diff(2, 1, before, doc(List.of(risk(1L, "R-01", "Otra causa", false)), List.of()))
+                .risks()).extracting(Change::kind).containsExactly(Kind.CHANGED);
+    }
+
     /** Every compared field of a snapshot has a label on the review page, in both languages. */
     @ParameterizedTest
     @ValueSource(strings = {"i18n/review.properties", "i18n/review_en.properties"})
@@ -109,25 +139,24 @@ class SnapshotDifferTest {
         try (InputStream in = getClass().getClassLoader().getResourceAsStream(bundle)) {
             messages.load(new InputStreamReader(in, StandardCharsets.UTF_8));
         }
-        Set<String> notCompared = Set.of("id", "processId", "riskId");
         List<String> missing = Stream.concat(
-                        Arrays.stream(RiskState.class.getRecordComponents()),
+                        Arrays.stream(SubmittedRisk.class.getRecordComponents()),
                         Arrays.stream(MeasureState.class.getRecordComponents()))
                 .map(c -> c.getName())
-                .filter(name -> !notCompared.contains(name))
+                .filter(name -> !SnapshotDiffer.NOT_COMPARED.contains(name))
                 .filter(name -> !messages.containsKey("diff.field." + name))
                 .toList();
         assertThat(missing).isEmpty();
     }
 
-    private JsonNode doc(List<RiskState> risks, List<MeasureState> measures) {
+    private JsonNode doc(List<SubmittedRisk> risks, List<MeasureState> measures) {
         return json.valueToTree(new SnapshotContent(risks, measures));
     }
 
-    private static RiskState risk(Long id, String code, String causes, boolean removed) {
-        return new RiskState(id, code, 5L, "Contrataciones", "Selección", null, "Direccionar", "Posibilidad de...",
-                "CORRUPTION_ACT", null, causes, "Perjuicio", "Comité", "Revisión", 5, 5, 25, "MUY_ALTO", "DEBIL",
-                "MUY_ALTO", true, "PROV-5X5", "MITIGATE", null, removed);
+    private static SubmittedRisk risk(Long id, String code, String causes, boolean removed) {
+        return new SubmittedRisk(id, code, 5L, "Contrataciones", "Selección", null, "Direccionar", "Posibilidad de...",
+                PracticeCategory.CORRUPTION_ACT, null, causes, "Perjuicio", "Comité", "Revisión", 5, 5, 25, "MUY_ALTO",
+                "DEBIL", "MUY_ALTO", true, "PROV-5X5", RiskResponse.MITIGATE, null, ChangeStatus.NEW, removed);
     }
 
     private static MeasureState measure(Long id, Long riskId, String description) {

@@ -20,10 +20,10 @@ import pe.integrity.assessment.Assessments;
 import pe.integrity.assessment.Measure;
 import pe.integrity.assessment.MeasureStatus;
 import pe.integrity.assessment.MeasureType;
-import pe.integrity.assessment.ProcessActivity;
 import pe.integrity.assessment.ProcessInScope;
 import pe.integrity.assessment.Risk;
 import pe.integrity.assessment.RiskResponse;
+import pe.integrity.assessment.SubmittedRisk;
 import pe.integrity.catalog.Catalog;
 import pe.integrity.catalog.CatalogProcess;
 import pe.integrity.catalog.ControlRating;
@@ -189,41 +189,45 @@ public class RegisterAssembler {
         return users.findByUsername(username).map(UserView::fullName).map(n -> n + " (" + username + ")").orElse(username);
     }
 
-    private RegisterData.RiskRow risk(Risk r, ScoringScheme scheme) {
-        RiskLevel inherent = r.getInherentLevel() == null ? null : scheme.findLevel(r.getInherentLevel()).orElse(null);
-        RiskLevel residual = r.getResidualLevel() == null ? null : scheme.findLevel(r.getResidualLevel()).orElse(null);
-        RiskLevel atClose = r.getClosingResidualLevel() == null
+    /**
+     * A risk as the register prints it: what was submitted ({@link SubmittedRisk}) and, from the live risk, the
+     * residual level at close rated at period end (not part of any submission).
+     */
+    private RegisterData.RiskRow risk(Risk live, ScoringScheme scheme) {
+        SubmittedRisk r = SubmittedRisk.of(live);
+        RiskLevel inherent = r.inherentLevel() == null ? null : scheme.findLevel(r.inherentLevel()).orElse(null);
+        RiskLevel residual = r.residualLevel() == null ? null : scheme.findLevel(r.residualLevel()).orElse(null);
+        RiskLevel atClose = live.getClosingResidualLevel() == null
                 ? null
-                : scheme.findLevel(r.getClosingResidualLevel()).orElse(null);
-        ProcessActivity stage = r.getStage();
+                : scheme.findLevel(live.getClosingResidualLevel()).orElse(null);
         return new RegisterData.RiskRow(
-                r.getCode(),
-                r.getProcess().getName(),
-                stage == null ? "" : stage.getName(),
-                RegisterText.orEmpty(r.getContext()),
-                r.getRiskyBehaviour(),
-                r.getStatement(),
-                text.label("category.", r.getCategory()),
-                r.getTypologyCode() == null ? "" : catalog.typology(r.getTypologyCode()).map(Typology::nameEs).orElse(r.getTypologyCode()),
-                RegisterText.orEmpty(r.getCauses()),
-                RegisterText.orEmpty(r.getConsequences()),
-                RegisterText.orEmpty(r.getActors()),
-                RegisterText.orEmpty(r.getExistingControls()),
-                r.getProbability() == null ? "" : HeatMaps.axisLabel(scheme.probability(r.getProbability())),
-                r.getImpact() == null ? "" : HeatMaps.axisLabel(scheme.impact(r.getImpact())),
-                r.getInherentScore(),
-                inherent == null ? RegisterText.orEmpty(r.getInherentLevel()) : inherent.labelEs(),
+                r.code(),
+                r.processName(),
+                RegisterText.orEmpty(r.stageName()),
+                RegisterText.orEmpty(r.context()),
+                r.riskyBehaviour(),
+                r.statement(),
+                text.label("category.", r.category()),
+                r.typologyCode() == null ? "" : catalog.typology(r.typologyCode()).map(Typology::nameEs).orElse(r.typologyCode()),
+                RegisterText.orEmpty(r.causes()),
+                RegisterText.orEmpty(r.consequences()),
+                RegisterText.orEmpty(r.actors()),
+                RegisterText.orEmpty(r.existingControls()),
+                r.probability() == null ? "" : HeatMaps.axisLabel(scheme.probability(r.probability())),
+                r.impact() == null ? "" : HeatMaps.axisLabel(scheme.impact(r.impact())),
+                r.inherentScore(),
+                inherent == null ? RegisterText.orEmpty(r.inherentLevel()) : inherent.labelEs(),
                 inherent == null ? null : HeatMaps.safeColour(inherent.colour()),
-                ratingLabel(scheme, r.getControlRating()),
-                residual == null ? RegisterText.orEmpty(r.getResidualLevel()) : residual.labelEs(),
+                ratingLabel(scheme, r.controlRating()),
+                residual == null ? RegisterText.orEmpty(r.residualLevel()) : residual.labelEs(),
                 residual == null ? null : HeatMaps.safeColour(residual.colour()),
-                ratingLabel(scheme, r.getClosingControlRating()),
-                atClose == null ? RegisterText.orEmpty(r.getClosingResidualLevel()) : atClose.labelEs(),
+                ratingLabel(scheme, live.getClosingControlRating()),
+                atClose == null ? RegisterText.orEmpty(live.getClosingResidualLevel()) : atClose.labelEs(),
                 atClose == null ? null : HeatMaps.safeColour(atClose.colour()),
-                r.getTreatmentRequired() == null ? "" : text.label(r.getTreatmentRequired() ? "yes" : "no"),
-                text.label("response.", r.getResponse()),
-                RegisterText.orEmpty(r.getAcceptanceJustification()),
-                text.label("changeStatus.", r.getChangeStatus()));
+                r.treatmentRequired() == null ? "" : text.label(r.treatmentRequired() ? "yes" : "no"),
+                text.label("response.", r.response()),
+                RegisterText.orEmpty(r.acceptanceJustification()),
+                text.label("changeStatus.", r.changeStatus()));
     }
 
     private static String ratingLabel(ScoringScheme scheme, String rating) {
