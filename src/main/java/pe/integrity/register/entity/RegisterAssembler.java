@@ -18,7 +18,9 @@ import pe.integrity.assessment.AssessmentEvent;
 import pe.integrity.assessment.AssessmentStage;
 import pe.integrity.assessment.Assessments;
 import pe.integrity.assessment.Measure;
+import pe.integrity.assessment.FollowUpReporting;
 import pe.integrity.assessment.MeasureStatus;
+import pe.integrity.assessment.ProgressReport;
 import pe.integrity.assessment.MeasureType;
 import pe.integrity.assessment.ProcessInScope;
 import pe.integrity.assessment.Risk;
@@ -63,13 +65,15 @@ public class RegisterAssembler {
     private final HeatMaps heatMaps;
     private final ReviewHistory reviewHistory;
     private final MeasureEvidence evidence;
+    private final FollowUpReporting followUp;
     private final RegisterText text;
     private final Clock clock;
 
     RegisterAssembler(Assessments assessments, EntityDirectory entities, UserDirectory users, ScoringSchemes schemes,
             Catalog catalog, HeatMaps heatMaps, ReviewHistory reviewHistory, MeasureEvidence evidence,
-            RegisterText text, Clock clock) {
+            RegisterText text, Clock clock, FollowUpReporting followUp) {
         this.evidence = evidence;
+        this.followUp = followUp;
         this.assessments = assessments;
         this.entities = entities;
         this.users = users;
@@ -102,6 +106,7 @@ public class RegisterAssembler {
                 heatMaps.levels(scheme, evaluated),
                 measures,
                 followUp(measures, measureList),
+                progressHistory(measureList, measures),
                 journal.stream().map(this::history).toList(),
                 reviewHistory.observations(reader, assessmentId),
                 lists(scheme));
@@ -260,6 +265,39 @@ public class RegisterAssembler {
                     List.copyOf(files.getOrDefault(m.getId(), List.of()))));
         }
         return rows;
+    }
+
+    /**
+     * Every progress report of the measures, oldest first. An evidence file goes with the measure's report in force
+     * when it was uploaded (the latest one made before it; the first one for a file uploaded before any report).
+     */
+    private List<RegisterData.ProgressRow> progressHistory(List<Measure> measures, List<RegisterData.MeasureRow> rows) {
+        Map<Long, String> codes = new HashMap<>();
+        for (int i = 0; i < measures.size(); i++) {
+            codes.put(measures.get(i).getId(), rows.get(i).code());
+        }
+        List<Long> ids = measures.stream().map(Measure::getId).toList();
+        List<ProgressReport> reports = followUp.history(ids);
+        Map<Long, List<ProgressReport>> byMeasure = new HashMap<>();
+        reports.forEach(r -> byMeasure.computeIfAbsent(r.getMeasureId(), id -> new ArrayList<>()).add(r));
+        Map<ProgressReport, List<String>> attached = new HashMap<>();
+        for (MeasureEvidence.EvidenceFile f : evidence.of(ids)) {
+            List<ProgressReport> ofMeasure = byMeasure.getOrDefault(f.measureId(), List.of());
+            ProgressReport inForce = ofMeasure.stream()
+                    .filter(r -> !r.getReportedAt().isAfter(f.uploadedAt()))
+                    .reduce((first, second) -> second)
+                    .orElse(ofMeasure.isEmpty() ? null : ofMeasure.get(0));
+            if (inForce != null) {
+                attached.computeIfAbsent(inForce, r -> new ArrayList<>())
+                        .add(f.filename() + " (" + RegisterText.date(f.uploadedAt()) + ")");
+            }
+        }
+        return reports.stream()
+                .map(r -> new RegisterData.ProgressRow(r.getCycle(), RegisterText.date(r.getReportedAt()),
+                        codes.getOrDefault(r.getMeasureId(), ""), r.getReporterName(),
+                        text.label("measureStatus.", r.getStatus()), r.getProgress(),
+                        RegisterText.orEmpty(r.getComment()), String.join("\n", attached.getOrDefault(r, List.of()))))
+                .toList();
     }
 
     private RegisterData.FollowUp followUp(List<RegisterData.MeasureRow> rows, List<Measure> measures) {

@@ -81,6 +81,10 @@ public final class WorkbookFields {
                 "resources", m.resources(), "status", m.status(), "progress", m.progress(),
                 "overdueLabel", m.overdueLabel(), "progressComment", m.progressComment(),
                 "evidence", m.evidenceText())));
+        t.put("report", rows(d.progressHistory(), r -> row(
+                "cycle", r.cycle(), "date", RegisterText.dateValue(r.date()), "measureCode", r.measureCode(),
+                "reporter", r.reporter(), "status", r.status(), "progress", r.progress(), "comment", r.comment(),
+                "evidence", r.evidence())));
         t.put("event", rows(d.history(), h -> row(
                 "date", RegisterText.dateValue(h.date()), "event", h.event(), "actor", h.actor(), "round", h.round(), "comment", h.comment())));
         t.put("observation", rows(d.observations(), o -> row(

@@ -157,6 +157,34 @@ public class RegisterRoundsAndFollowUpTest {
     }
 
     @Test
+    void theFollowUpHistoryListsEveryReportWithItsCycleReporterAndEvidenceInBothRegisters() {
+        List<String[]> expected = jdbc.query("select p.cycle, p.reporter_name, p.progress, p.comment from progress_report p"
+                + " join measure m on m.id = p.measure_id join risk r on r.id = m.risk_id"
+                + " where r.assessment_id = ? order by p.reported_at, p.id",
+                (rs, n) -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)},
+                j.assessmentId);
+        assertThat(expected).hasSize(2);
+        Sheet sheet = workbook.getSheet("Reportes de avance");
+        int header = RegisterFiles.find(sheet, "Reportó").getRowIndex();
+        String pdf = RegisterFiles.squash(pdfText);
+        assertThat(pdf).contains(RegisterFiles.squash("Historial de reportes de avance"));
+        for (int i = 0; i < expected.size(); i++) {
+            String[] e = expected.get(i);
+            Row row = sheet.getRow(header + 1 + i);
+            var shown = new org.apache.poi.ss.usermodel.DataFormatter();
+            assertThat(shown.formatCellValue(row.getCell(RegisterFiles.column(sheet, header, "Ciclo")))).isEqualTo(e[0]);
+            assertThat(cell(sheet, header, row, "Reportó")).isEqualTo(e[1]);
+            assertThat(shown.formatCellValue(row.getCell(RegisterFiles.column(sheet, header, "Avance (%)"))))
+                    .isEqualTo(e[2]);
+            assertThat(cell(sheet, header, row, "Comentario")).isEqualTo(e[3]);
+            assertThat(pdf).contains(RegisterFiles.squash(e[3]));
+        }
+        // the evidence uploaded after the first measure's report goes with that report
+        assertThat(cell(sheet, header, sheet.getRow(header + 1), "Evidencias del reporte")).contains(EVIDENCE);
+        assertThat(cell(sheet, header, sheet.getRow(header + 2), "Evidencias del reporte")).isEmpty();
+    }
+
+    @Test
     void eachRiskShowsInherentPlannedResidualAndResidualAtCloseInBothRegisters() {
         List<String[]> expected = jdbc.query("select code, inherent_level, residual_level, closing_residual_level"
                 + " from risk where assessment_id = ? and not removed order by code",
