@@ -11,5 +11,7 @@ public enum AssessmentStage {
     SIP_REVIEW,
     CORRECTION,
     FOLLOW_UP,
+    /** The period has ended: the Conductor rates each risk's residual level at close before it closes. */
+    CLOSING,
     CLOSED
 }

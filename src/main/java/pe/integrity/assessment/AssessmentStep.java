@@ -17,7 +17,8 @@ public enum AssessmentStep {
     APPROVE_ASSESSMENT(AssessmentStage.INTERNAL_APPROVAL, InternalDecision.values()),
     REVIEW_SUBMISSION(AssessmentStage.SIP_REVIEW, SipDecision.values()),
     CORRECT_OBSERVATIONS(AssessmentStage.CORRECTION, AssessmentEvent.Type.CORRECTED),
-    REPORT_PROGRESS(AssessmentStage.FOLLOW_UP, AssessmentEvent.Type.PROGRESS_REPORTED);
+    REPORT_PROGRESS(AssessmentStage.FOLLOW_UP, AssessmentEvent.Type.PROGRESS_REPORTED),
+    RATE_RESIDUAL_AT_CLOSE(AssessmentStage.CLOSING, AssessmentEvent.Type.CLOSING_RATED);
 
     private final AssessmentStage stage;
     private final AssessmentEvent.Type done;

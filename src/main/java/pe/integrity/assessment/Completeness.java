@@ -55,6 +55,14 @@ public class Completeness {
                 .toList();
     }
 
+    /** Every evaluated risk has its residual level at close. */
+    public List<Gap> closing(Long assessmentId) {
+        return active(assessmentId).stream()
+                .filter(r -> r.isEvaluated() && r.getClosingResidualLevel() == null)
+                .map(r -> new Gap("gap.risk.noClosingResidual", r.getCode()))
+                .toList();
+    }
+
     /** Every risk that requires treatment has a measure; every other one has a response. */
     public List<Gap> treatment(Long assessmentId) {
         List<Gap> gaps = new ArrayList<>(evaluation(assessmentId));

@@ -76,6 +76,15 @@ public class Risk extends VersionedEntity {
     @Column(name = "residual_level")
     private String residualLevel;
 
+    @Column(name = "closing_control_rating")
+    private String closingControlRating;
+
+    @Column(name = "closing_residual_level")
+    private String closingResidualLevel;
+
+    @Column(name = "closing_comment")
+    private String closingComment;
+
     @Column(name = "treatment_required")
     private Boolean treatmentRequired;
 
@@ -141,6 +150,13 @@ public class Risk extends VersionedEntity {
             this.response = RiskResponse.MITIGATE;
             this.acceptanceJustification = null;
         }
+    }
+
+    /** The residual level at close: the controls rated again in the light of the measures carried out. */
+    void rateAtClose(String controlRating, String residualLevel, String comment) {
+        this.closingControlRating = controlRating;
+        this.closingResidualLevel = residualLevel;
+        this.closingComment = comment;
     }
 
     void respond(RiskResponse response, String justification) {
@@ -236,6 +252,21 @@ public class Risk extends VersionedEntity {
 
     public String getResidualLevel() {
         return residualLevel;
+    }
+
+    /** The control rating at period close; null until the Conductor rates it. */
+    public String getClosingControlRating() {
+        return closingControlRating;
+    }
+
+    /** The residual level at period close (a level of the assessment's scheme); null until rated. */
+    public String getClosingResidualLevel() {
+        return closingResidualLevel;
+    }
+
+    /** Why the level at close is what it is (optional). */
+    public String getClosingComment() {
+        return closingComment;
     }
 
     public Boolean getTreatmentRequired() {

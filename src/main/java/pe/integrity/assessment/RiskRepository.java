@@ -13,6 +13,8 @@ interface RiskRepository extends JpaRepository<Risk, Long> {
     @Query("select count(r) from Risk r where r.assessment.id = :assessmentId")
     int countAll(Long assessmentId);
 
-    @Query("select m from Measure m join fetch m.risk r join fetch r.process where r.assessment.id = :assessmentId and r.removed = false order by r.code, m.id")
+    // r.measures is fetched too: a measure's code is its place among its risk's measures (no query per risk)
+    @Query("select m from Measure m join fetch m.risk r join fetch r.process join fetch r.measures"
+            + " where r.assessment.id = :assessmentId and r.removed = false order by r.code, m.id")
     List<Measure> measuresOf(Long assessmentId);
 }

@@ -21,8 +21,10 @@ public enum StageWork {
     TREATMENT(AssessmentStage.TREATMENT, AssessmentStage.CORRECTION),
     /** Progress reports on measures, once SIP has approved the plan. */
     FOLLOW_UP(AssessmentStage.FOLLOW_UP),
+    /** The residual level at close of each risk, once the period has ended and before it closes. */
+    CLOSING(AssessmentStage.CLOSING),
     /** Opening the next period from this assessment: only an approved one continues. */
-    NEXT_PERIOD(AssessmentStage.FOLLOW_UP, AssessmentStage.CLOSED);
+    NEXT_PERIOD(AssessmentStage.FOLLOW_UP, AssessmentStage.CLOSING, AssessmentStage.CLOSED);
 
     private final Set<AssessmentStage> stages;
 

@@ -58,6 +58,7 @@ public class StepCompletion {
             case PLAN_TREATMENT, CORRECT_OBSERVATIONS -> completeness.treatment(assessmentId);
             case APPROVE_ASSESSMENT ->
                     decision == InternalDecision.APPROVE ? completeness.treatment(assessmentId) : List.of();
+            case RATE_RESIDUAL_AT_CLOSE -> completeness.closing(assessmentId);
             case APPROVE_SCOPE, REVIEW_SUBMISSION, REPORT_PROGRESS -> List.of();
         };
     }

@@ -19,6 +19,7 @@ public final class AssessmentProcess {
     public static final String REVIEW_SUBMISSION = "Task_ReviewSubmission";
     public static final String CORRECT_OBSERVATIONS = "Task_CorrectObservations";
     public static final String REPORT_PROGRESS = "Task_ReportProgress";
+    public static final String RATE_RESIDUAL_AT_CLOSE = "Task_RateResidualAtClose";
 
     public static final String SUBMIT_TO_SIP = "Task_SubmitToSip";
     public static final String PUBLISH_REGISTER = "Task_PublishRegister";
@@ -59,6 +60,7 @@ public final class AssessmentProcess {
         steps.put(REVIEW_SUBMISSION, AssessmentStep.REVIEW_SUBMISSION);
         steps.put(CORRECT_OBSERVATIONS, AssessmentStep.CORRECT_OBSERVATIONS);
         steps.put(REPORT_PROGRESS, AssessmentStep.REPORT_PROGRESS);
+        steps.put(RATE_RESIDUAL_AT_CLOSE, AssessmentStep.RATE_RESIDUAL_AT_CLOSE);
         STEPS = Collections.unmodifiableMap(steps);
     }
 

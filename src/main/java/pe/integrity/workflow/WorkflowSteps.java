@@ -59,10 +59,11 @@ public class WorkflowSteps {
 
     /**
      * When follow-up next asks for a progress report: the due date of the cycle's timer, while it waits (empty
-     * outside follow-up, or while a report is already asked for). Only for users who may read the assessment.
+     * outside follow-up, or while a report is already asked for). The caller has read the assessment with the
+     * user's rights (it holds the process instance id); no second read here.
      */
-    public Optional<Date> nextFollowUpReport(CurrentUser user, Long assessmentId) {
-        String pi = assessments.get(user, assessmentId).getProcessInstanceId();
+    public Optional<Date> nextFollowUpReport(String processInstanceId) {
+        String pi = processInstanceId;
         if (pi == null) {
             return Optional.empty();
         }

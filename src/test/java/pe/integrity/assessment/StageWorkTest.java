@@ -26,7 +26,7 @@ class StageWorkTest {
     @Test
     void nothingIsEditedWhileAltaDireccionOrSipDecide() {
         for (StageWork work : new StageWork[] {StageWork.SCOPE, StageWork.IDENTIFICATION, StageWork.EVALUATION,
-                StageWork.TREATMENT, StageWork.FOLLOW_UP}) {
+                StageWork.TREATMENT, StageWork.FOLLOW_UP, StageWork.CLOSING}) {
             assertThat(work.allowedIn(AssessmentStage.SCOPE_APPROVAL)).as(work.name()).isFalse();
             assertThat(work.allowedIn(AssessmentStage.INTERNAL_APPROVAL)).as(work.name()).isFalse();
             assertThat(work.allowedIn(AssessmentStage.SIP_REVIEW)).as(work.name()).isFalse();
@@ -38,7 +38,12 @@ class StageWorkTest {
     void progressIsReportedInFollowUpAndTheNextPeriodOpensFromAnApprovedAssessmentOnly() {
         assertThat(StageWork.FOLLOW_UP.stages()).containsExactly(AssessmentStage.FOLLOW_UP);
         assertThat(StageWork.NEXT_PERIOD.stages())
-                .containsExactlyInAnyOrder(AssessmentStage.FOLLOW_UP, AssessmentStage.CLOSED);
+                .containsExactlyInAnyOrder(AssessmentStage.FOLLOW_UP, AssessmentStage.CLOSING, AssessmentStage.CLOSED);
+    }
+
+    @Test
+    void theResidualLevelAtCloseIsRatedOnlyWhileThePeriodCloses() {
+        assertThat(StageWork.CLOSING.stages()).containsExactly(AssessmentStage.CLOSING);
     }
 
     @Test

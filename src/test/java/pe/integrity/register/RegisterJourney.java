@@ -186,6 +186,26 @@ public final class RegisterJourney {
         return this;
     }
 
+    /**
+     * The period ends (its timer fired by hand) and the Conductor rates every risk's controls at close with the
+     * scheme's first rating: the residual level at close the register prints.
+     */
+    public RegisterJourney ratedAtClose() {
+        var management = ctx.getBean(org.camunda.bpm.engine.ManagementService.class);
+        String pi = ctx.getBean(Assessments.class).find(assessmentId).getProcessInstanceId();
+        var timer = management.createJobQuery().processInstanceId(pi).activityId(AssessmentProcess.TIMER_PERIOD_END)
+                .singleResult();
+        management.executeJob(timer.getId());
+        String rating = scheme().controlRatings().get(0).code();
+        for (Risk r : risks()) {
+            pe.integrity.assessment.ClosingForm f = new pe.integrity.assessment.ClosingForm();
+            f.setControlRating(rating);
+            f.setVersion(r.getVersion());
+            ctx.getBean(pe.integrity.assessment.ClosingRating.class).rate(team.conductor(), r.getId(), f);
+        }
+        return this;
+    }
+
     /** The process owner uploads a PDF as evidence of the first measure, through the follow-up page's form. */
     public RegisterJourney evidenceUploaded(String filename) {
         Long measureId = measures().get(0).getId();

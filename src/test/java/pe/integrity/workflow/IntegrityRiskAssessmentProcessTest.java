@@ -42,6 +42,8 @@ import pe.integrity.assessment.AssessmentEvent;
 import pe.integrity.assessment.AssessmentStage;
 import pe.integrity.assessment.Assessments;
 import pe.integrity.assessment.ChangeStatus;
+import pe.integrity.assessment.ClosingForm;
+import pe.integrity.assessment.ClosingRating;
 import pe.integrity.assessment.FollowUpReporting;
 import pe.integrity.assessment.MeasureStatus;
 import pe.integrity.assessment.ProgressForm;
@@ -86,6 +88,7 @@ class IntegrityRiskAssessmentProcessTest {
     @Autowired ScoringSchemes schemes;
     @Autowired FollowUpReporting followUp;
     @Autowired NextPeriod nextPeriod;
+    @Autowired ClosingRating closing;
     @Autowired EntityDirectory entities;
     @Autowired UserDirectory users;
     @Autowired UserDetailsService details;
@@ -339,6 +342,7 @@ class IntegrityRiskAssessmentProcessTest {
                 .isWaitingAt(TIMER_NEXT_REPORT);
 
         executeJob(pi, TIMER_PERIOD_END);
+        rateAtCloseAndComplete(s);
         assertThat(runtime.createProcessInstanceQuery().processInstanceId(pi).count()).isZero();
         assertThat(engine.getHistoryService().createHistoricActivityInstanceQuery().processInstanceId(pi).list())
                 .extracting(HistoricActivityInstance::getActivityId)
@@ -373,12 +377,79 @@ class IntegrityRiskAssessmentProcessTest {
                 .as("no report is asked for when nothing is left to implement").isZero();
 
         executeJob(pi, TIMER_AWAIT_PERIOD_END);
+        rateAtCloseAndComplete(s);
         assertThat(runtime.createProcessInstanceQuery().processInstanceId(pi).count()).isZero();
         assertThat(engine.getHistoryService().createHistoricActivityInstanceQuery().processInstanceId(pi).list())
                 .extracting(HistoricActivityInstance::getActivityId)
                 .contains(END_MEASURES_IMPLEMENTED, CLOSE_PERIOD, END_PERIOD_CLOSED)
                 .doesNotContain(TIMER_PERIOD_END);
         assertThat(stage(s)).isEqualTo(AssessmentStage.CLOSED);
+    }
+
+    /** The period-end step: every risk rated again at close by the Conductor, then the step completed. */
+    void rateAtCloseAndComplete(Scenario s) {
+        assertThat(stage(s)).isEqualTo(AssessmentStage.CLOSING);
+        String rating = schemes.byCode(assessments.find(s.assessmentId).getSchemeCode()).controlRatings().get(0).code();
+        for (Risk r : s.risks()) {
+            closing.rate(s.team.conductor(), r.getId(), closingForm(r, rating));
+        }
+        s.complete(s.team.conductor(), RATE_RESIDUAL_AT_CLOSE, null, null);
+    }
+
+    static ClosingForm closingForm(Risk r, String rating) {
+        ClosingForm f = new ClosingForm();
+        f.setControlRating(rating);
+        f.setComment("Medidas ejecutadas en el periodo");
+        f.setVersion(r.getVersion());
+        return f;
+    }
+
+    @Test
+    @Order(7)
+    void atPeriodEndTheConductorRatesTheResidualLevelAtCloseBeforeThePeriodCloses() {
+        Scenario s = approvedAndPublished(2024);
+        String pi = processInstance(s);
+        Scenario other = scenario(2024);
+        String rating = schemes.byCode(assessments.find(s.assessmentId).getSchemeCode()).controlRatings().get(0).code();
+        Risk first = s.risks().get(0);
+
+        // during follow-up the level at close cannot be rated yet
+        assertThatThrownBy(() -> closing.rate(s.team.conductor(), first.getId(), closingForm(first, rating)))
+                .isInstanceOf(pe.integrity.assessment.StageClosedException.class);
+
+        executeJob(pi, TIMER_PERIOD_END);
+        BpmnAwareTests.assertThat(BpmnAwareTests.processInstanceQuery().processInstanceId(pi).singleResult())
+                .isWaitingAt(RATE_RESIDUAL_AT_CLOSE);
+        assertThat(stage(s)).isEqualTo(AssessmentStage.CLOSING);
+        assertThat(s.tasks(s.team.conductor(), RATE_RESIDUAL_AT_CLOSE)).hasSize(1);
+        assertThat(s.tasks(s.team.tecnico(), RATE_RESIDUAL_AT_CLOSE)).isEmpty();
+
+        // the step does not complete while a risk lacks its level at close
+        String task = s.task(s.team.conductor(), RATE_RESIDUAL_AT_CLOSE).id();
+        assertThatThrownBy(() -> tasks.complete(s.team.conductor(), task, StepDecision.done()))
+                .isInstanceOfSatisfying(StepIncompleteException.class, e -> assertThat(e.gaps())
+                        .extracting(Gap::code).contains("gap.risk.noClosingResidual"));
+
+        // only this entity's Conductor rates; a rating outside the scheme is refused; nothing is saved
+        assertThatThrownBy(() -> closing.rate(s.team.tecnico(), first.getId(), closingForm(first, rating)))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> closing.rate(other.team.conductor(), first.getId(), closingForm(first, rating)))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> closing.rate(s.team.conductor(), first.getId(), closingForm(first, "INVENTADA")))
+                .isInstanceOfSatisfying(InvalidInputException.class,
+                        e -> assertThat(e.field()).isEqualTo("controlRating"));
+        assertThat(s.risks()).allMatch(r -> r.getClosingResidualLevel() == null);
+
+        rateAtCloseAndComplete(s);
+        for (Risk r : s.risks()) {
+            assertThat(r.getClosingControlRating()).isEqualTo(rating);
+            assertThat(r.getClosingResidualLevel())
+                    .isEqualTo(schemes.residual(r.getSchemeCode(), r.getInherentLevel(), rating).code());
+            assertThat(r.getResidualLevel()).as("the planned residual level stays").isNotNull();
+        }
+        assertThat(runtime.createProcessInstanceQuery().processInstanceId(pi).count()).isZero();
+        assertThat(stage(s)).isEqualTo(AssessmentStage.CLOSED);
+        assertThat(journal(s)).containsSubsequence(AssessmentEvent.Type.CLOSING_RATED, AssessmentEvent.Type.PERIOD_CLOSED);
     }
 
     @Test

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import java.util.List;
-import org.camunda.bpm.engine.ManagementService;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
@@ -39,7 +38,6 @@ class FollowUpHistoryTest {
     @Autowired Assessments assessments;
     @Autowired FollowUpReporting reporting;
     @Autowired TreatmentPlanning treatment;
-    @Autowired ManagementService management;
     @Autowired JdbcTemplate jdbc;
 
     @Test
@@ -58,7 +56,7 @@ class FollowUpHistoryTest {
         assertThat(screen.page(conductor, "/assessments/" + id).select("main p.card").text())
                 .as("the overview says follow-up runs and when the next report is asked for")
                 .contains("ciclo n.º 1", "El próximo reporte de avance se pide el");
-        fireNextReportTimer(id);
+        walks.fireNextReportTimer(id);
         assertThat(screen.page(conductor, "/assessments/" + id).select("main p.card").text())
                 .contains("Se está pidiendo el reporte de avance");
         assertThat(report(screen, tecnico, url, "IN_PROGRESS", "40", "Primer avance")).isEqualTo(302);
@@ -79,7 +77,7 @@ class FollowUpHistoryTest {
         walks.complete(conductor, id, AssessmentProcess.REPORT_PROGRESS, null, null);
         assertThat(reporting.openCycle(id)).isEqualTo(2);
 
-        fireNextReportTimer(id);
+        walks.fireNextReportTimer(id);
         assertThat(report(screen, conductor, url, "IMPLEMENTED", "100", "Actas publicadas")).isEqualTo(302);
 
         List<ProgressReport> history = reporting.history(List.of(measure.getId()));
@@ -129,7 +127,7 @@ class FollowUpHistoryTest {
         List<Risk> risks = assessments.risks(conductor, id);
         walks.addMeasure(conductor, risks.get(0).getId());
         walks.advance(crew, id, AssessmentStage.FOLLOW_UP);
-        fireNextReportTimer(id);
+        walks.fireNextReportTimer(id);
         Screen screen = new Screen(mvc);
         List<Measure> measures = assessments.measures(conductor, id);
         assertThat(measures).hasSize(3);
@@ -176,12 +174,6 @@ class FollowUpHistoryTest {
 
     private static Element form(Screen screen, CurrentUser who, String url) throws Exception {
         return screen.page(who, url).selectFirst("form[action=" + url + "]");
-    }
-
-    private void fireNextReportTimer(Long id) {
-        String pi = assessments.find(id).getProcessInstanceId();
-        management.executeJob(management.createJobQuery().processInstanceId(pi)
-                .activityId(AssessmentProcess.TIMER_NEXT_REPORT).singleResult().getId());
     }
 
     private int reportsInDatabase(Long measureId) {

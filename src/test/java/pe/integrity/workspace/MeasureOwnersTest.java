@@ -3,7 +3,6 @@ package pe.integrity.workspace;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import org.camunda.bpm.engine.ManagementService;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
@@ -30,7 +29,6 @@ class MeasureOwnersTest {
     @Autowired MockMvc mvc;
     @Autowired ApplicationContext context;
     @Autowired Assessments assessments;
-    @Autowired ManagementService management;
 
     @Test
     void theResponsibleUserSeesTheMeasureUnderMisMedidasAndReportsItsProgress() throws Exception {
@@ -76,9 +74,7 @@ class MeasureOwnersTest {
                 .isNotEmpty().noneMatch(row -> row.contains("Capacitar al comité"));
         assertThat(screen.page(stranger.team().conductor(), "/my-measures").select("main tbody tr")).isEmpty();
 
-        String pi = assessments.find(id).getProcessInstanceId();
-        management.executeJob(management.createJobQuery().processInstanceId(pi)
-                .activityId(AssessmentProcess.TIMER_NEXT_REPORT).singleResult().getId());
+        walks.fireNextReportTimer(id);
         String url = "/assessments/" + id + "/follow-up/" + chosen.getId();
         Element progress = screen.page(owner, url).selectFirst("form[action=" + url + "]");
         assertThat(progress).as("the responsible user may report").isNotNull();

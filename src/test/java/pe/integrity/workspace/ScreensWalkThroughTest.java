@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
@@ -71,7 +70,6 @@ class ScreensWalkThroughTest {
     // Camunda's own services, only to read the deployed model and the history and to fire the follow-up timer
     @Autowired RepositoryService repository;
     @Autowired HistoryService history;
-    @Autowired ManagementService management;
 
     Screen screen;
     /** Task definition key → who completed it through its page in this walk. */
@@ -222,14 +220,25 @@ class ScreensWalkThroughTest {
 
         // six months later (the timer, fired by hand) the Técnico reports progress and completes the report
         String pi = assessments.find(id).getProcessInstanceId();
-        management.executeJob(management.createJobQuery().processInstanceId(pi)
-                .activityId(AssessmentProcess.TIMER_NEXT_REPORT).singleResult().getId());
+        walks.fireNextReportTimer(id);
         Measure reported = assessments.measures(conductor, id).get(0);
         String followUp = "/assessments/" + id + "/follow-up/" + reported.getId();
         Element progress = screen.page(tecnico, followUp).selectFirst("form[action=" + followUp + "]");
         assertThat(screen.send(tecnico, progress, "status", "IN_PROGRESS", "progress", "40", "comment", "Avance")
                 .getResponse().getStatus()).isEqualTo(302);
         completeStep(tecnico, id, AssessmentProcess.REPORT_PROGRESS, null);
+
+        // the period ends (its timer, fired by hand): the Conductor rates each risk's controls at close on its form
+        walks.fireTimer(id, AssessmentProcess.TIMER_PERIOD_END);
+        String closing = "/assessments/" + id + "/closing";
+        String rating = walks.strongest(walks.scheme(id));
+        for (Risk r : assessments.risks(conductor, id).stream().filter(r -> !r.isRemoved()).toList()) {
+            Element rate = screen.page(conductor, closing).selectFirst("form[action=" + closing + "/" + r.getId() + "]");
+            assertThat(rate).as("closing form of " + r.getCode()).isNotNull();
+            assertThat(screen.send(conductor, rate, "controlRating", rating).getResponse().getStatus()).isEqualTo(302);
+        }
+        completeStep(conductor, id, AssessmentProcess.RATE_RESIDUAL_AT_CLOSE, null);
+        assertThat(walks.stage(id)).isEqualTo(AssessmentStage.CLOSED);
 
         everyUserTaskWasCompletedOnItsPageByItsRole(id, pi);
     }
@@ -320,7 +329,8 @@ class ScreensWalkThroughTest {
                     Set.of(AssessmentEvent.Type.APPROVED_INTERNALLY, AssessmentEvent.Type.RETURNED_INTERNALLY),
             AssessmentProcess.REVIEW_SUBMISSION, Set.of(AssessmentEvent.Type.SIP_APPROVED, AssessmentEvent.Type.SIP_OBSERVED),
             AssessmentProcess.CORRECT_OBSERVATIONS, Set.of(AssessmentEvent.Type.CORRECTED),
-            AssessmentProcess.REPORT_PROGRESS, Set.of(AssessmentEvent.Type.PROGRESS_REPORTED));
+            AssessmentProcess.REPORT_PROGRESS, Set.of(AssessmentEvent.Type.PROGRESS_REPORTED),
+            AssessmentProcess.RATE_RESIDUAL_AT_CLOSE, Set.of(AssessmentEvent.Type.CLOSING_RATED));
 
     /** Roles named by a task's candidate groups ({@code entity:${entityId}:CONDUCTOR}, {@code sip-reviewers}). */
     private static Set<Role> holders(UserTask task) {

@@ -58,6 +58,7 @@ final class Walks {
     private final EntityDirectory entities;
     private final UserDirectory users;
     private final UserDetailsService details;
+    private final org.camunda.bpm.engine.ManagementService management;
 
     Walks(ApplicationContext context) {
         this.assessments = context.getBean(Assessments.class);
@@ -70,6 +71,7 @@ final class Walks {
         this.entities = context.getBean(EntityDirectory.class);
         this.users = context.getBean(UserDirectory.class);
         this.details = context.getBean(UserDetailsService.class);
+        this.management = context.getBean(org.camunda.bpm.engine.ManagementService.class);
     }
 
     Crew crew() {
@@ -129,9 +131,22 @@ final class Walks {
                     complete(sip, id, AssessmentProcess.REVIEW_SUBMISSION, decision, "Revisión de prueba");
                     tasks.runPendingJobs(id);
                 }
+                case FOLLOW_UP -> fireTimer(id, AssessmentProcess.TIMER_PERIOD_END);
                 default -> throw new IllegalStateException("cannot walk from " + stage(id) + " to " + target);
             }
         }
+    }
+
+    /** Six months later: the follow-up cycle's timer, fired by hand, asks for the next progress report. */
+    void fireNextReportTimer(Long id) {
+        fireTimer(id, AssessmentProcess.TIMER_NEXT_REPORT);
+    }
+
+    /** Fires the assessment's waiting timer (or other job) at a BPMN element, whatever its due date. */
+    void fireTimer(Long id, String activityId) {
+        String pi = assessments.find(id).getProcessInstanceId();
+        management.executeJob(management.createJobQuery().processInstanceId(pi).activityId(activityId).singleResult()
+                .getId());
     }
 
     Risk addStageAndRisk(CurrentUser user, Long processId) {

@@ -18,7 +18,9 @@ import pe.integrity.assessment.AssessmentEvent;
 import pe.integrity.assessment.AssessmentStage;
 import pe.integrity.assessment.Assessments;
 import pe.integrity.assessment.Measure;
+import pe.integrity.assessment.FollowUpReporting;
 import pe.integrity.assessment.MeasureStatus;
+import pe.integrity.assessment.ProgressReport;
 import pe.integrity.assessment.MeasureType;
 import pe.integrity.assessment.ProcessInScope;
 import pe.integrity.assessment.Risk;
@@ -63,13 +65,15 @@ public class RegisterAssembler {
     private final HeatMaps heatMaps;
     private final ReviewHistory reviewHistory;
     private final MeasureEvidence evidence;
+    private final FollowUpReporting followUp;
     private final RegisterText text;
     private final Clock clock;
 
     RegisterAssembler(Assessments assessments, EntityDirectory entities, UserDirectory users, ScoringSchemes schemes,
             Catalog catalog, HeatMaps heatMaps, ReviewHistory reviewHistory, MeasureEvidence evidence,
-            RegisterText text, Clock clock) {
+            RegisterText text, Clock clock, FollowUpReporting followUp) {
         this.evidence = evidence;
+        this.followUp = followUp;
         this.assessments = assessments;
         this.entities = entities;
         this.users = users;
@@ -96,12 +100,13 @@ public class RegisterAssembler {
                 approvals(journal),
                 signatures(journal, entity),
                 processes(assessments.processes(reader, assessmentId)),
-                risks.stream().map(r -> risk(SubmittedRisk.of(r), scheme)).toList(),
+                risks.stream().map(r -> risk(r, scheme)).toList(),
                 heatMaps.inherent(scheme, evaluated),
                 heatMaps.residual(scheme, evaluated),
                 heatMaps.levels(scheme, evaluated),
                 measures,
                 followUp(measures, measureList),
+                progressHistory(measureList, measures),
                 journal.stream().map(this::history).toList(),
                 reviewHistory.observations(reader, assessmentId),
                 lists(scheme));
@@ -109,7 +114,8 @@ public class RegisterAssembler {
 
     private RegisterData.Cover cover(Assessment a, PublicEntity e, ScoringScheme scheme, List<AssessmentEvent> journal) {
         String stage = text.label("stage.", a.getStage());
-        boolean approved = a.getStage() == AssessmentStage.FOLLOW_UP || a.getStage() == AssessmentStage.CLOSED;
+        boolean approved = a.getStage() == AssessmentStage.FOLLOW_UP || a.getStage() == AssessmentStage.CLOSING
+                || a.getStage() == AssessmentStage.CLOSED;
         String status = approved
                 ? text.label("register.status.approved", RegisterText.date(lastOf(journal, AssessmentEvent.Type.SIP_APPROVED)
                         .map(AssessmentEvent::getOccurredAt).orElse(null)), a.getSubmissionRound())
@@ -188,9 +194,17 @@ public class RegisterAssembler {
         return users.findByUsername(username).map(UserView::fullName).map(n -> n + " (" + username + ")").orElse(username);
     }
 
-    private RegisterData.RiskRow risk(SubmittedRisk r, ScoringScheme scheme) {
+    /**
+     * A risk as the register prints it: what was submitted ({@link SubmittedRisk}) and, from the live risk, the
+     * residual level at close rated at period end (not part of any submission).
+     */
+    private RegisterData.RiskRow risk(Risk live, ScoringScheme scheme) {
+        SubmittedRisk r = SubmittedRisk.of(live);
         RiskLevel inherent = r.inherentLevel() == null ? null : scheme.findLevel(r.inherentLevel()).orElse(null);
         RiskLevel residual = r.residualLevel() == null ? null : scheme.findLevel(r.residualLevel()).orElse(null);
+        RiskLevel atClose = live.getClosingResidualLevel() == null
+                ? null
+                : scheme.findLevel(live.getClosingResidualLevel()).orElse(null);
         return new RegisterData.RiskRow(
                 r.code(),
                 r.processName(),
@@ -209,15 +223,22 @@ public class RegisterAssembler {
                 r.inherentScore(),
                 inherent == null ? RegisterText.orEmpty(r.inherentLevel()) : inherent.labelEs(),
                 inherent == null ? null : HeatMaps.safeColour(inherent.colour()),
-                r.controlRating() == null ? "" : scheme.controlRatings().stream()
-                        .filter(c -> c.code().equals(r.controlRating())).findFirst()
-                        .map(ControlRating::labelEs).orElse(r.controlRating()),
+                ratingLabel(scheme, r.controlRating()),
                 residual == null ? RegisterText.orEmpty(r.residualLevel()) : residual.labelEs(),
                 residual == null ? null : HeatMaps.safeColour(residual.colour()),
+                ratingLabel(scheme, live.getClosingControlRating()),
+                atClose == null ? RegisterText.orEmpty(live.getClosingResidualLevel()) : atClose.labelEs(),
+                atClose == null ? null : HeatMaps.safeColour(atClose.colour()),
                 r.treatmentRequired() == null ? "" : text.label(r.treatmentRequired() ? "yes" : "no"),
                 text.label("response.", r.response()),
                 RegisterText.orEmpty(r.acceptanceJustification()),
                 text.label("changeStatus.", r.changeStatus()));
+    }
+
+    private static String ratingLabel(ScoringScheme scheme, String rating) {
+        return rating == null ? "" : scheme.controlRatings().stream()
+                .filter(c -> c.code().equals(rating)).findFirst()
+                .map(ControlRating::labelEs).orElse(rating);
     }
 
     private List<RegisterData.MeasureRow> measures(List<Measure> measures) {
@@ -244,6 +265,39 @@ public class RegisterAssembler {
                     List.copyOf(files.getOrDefault(m.getId(), List.of()))));
         }
         return rows;
+    }
+
+    /**
+     * Every progress report of the measures, oldest first. An evidence file goes with the measure's report in force
+     * when it was uploaded (the latest one made before it; the first one for a file uploaded before any report).
+     */
+    private List<RegisterData.ProgressRow> progressHistory(List<Measure> measures, List<RegisterData.MeasureRow> rows) {
+        Map<Long, String> codes = new HashMap<>();
+        for (int i = 0; i < measures.size(); i++) {
+            codes.put(measures.get(i).getId(), rows.get(i).code());
+        }
+        List<Long> ids = measures.stream().map(Measure::getId).toList();
+        List<ProgressReport> reports = followUp.history(ids);
+        Map<Long, List<ProgressReport>> byMeasure = new HashMap<>();
+        reports.forEach(r -> byMeasure.computeIfAbsent(r.getMeasureId(), id -> new ArrayList<>()).add(r));
+        Map<ProgressReport, List<String>> attached = new HashMap<>();
+        for (MeasureEvidence.EvidenceFile f : evidence.of(ids)) {
+            List<ProgressReport> ofMeasure = byMeasure.getOrDefault(f.measureId(), List.of());
+            ProgressReport inForce = ofMeasure.stream()
+                    .filter(r -> !r.getReportedAt().isAfter(f.uploadedAt()))
+                    .reduce((first, second) -> second)
+                    .orElse(ofMeasure.isEmpty() ? null : ofMeasure.get(0));
+            if (inForce != null) {
+                attached.computeIfAbsent(inForce, r -> new ArrayList<>())
+                        .add(f.filename() + " (" + RegisterText.date(f.uploadedAt()) + ")");
+            }
+        }
+        return reports.stream()
+                .map(r -> new RegisterData.ProgressRow(r.getCycle(), RegisterText.date(r.getReportedAt()),
+                        codes.getOrDefault(r.getMeasureId(), ""), r.getReporterName(),
+                        text.label("measureStatus.", r.getStatus()), r.getProgress(),
+                        RegisterText.orEmpty(r.getComment()), String.join("\n", attached.getOrDefault(r, List.of()))))
+                .toList();
     }
 
     private RegisterData.FollowUp followUp(List<RegisterData.MeasureRow> rows, List<Measure> measures) {

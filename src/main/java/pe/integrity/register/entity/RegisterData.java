@@ -17,6 +17,7 @@ public record RegisterData(
         List<LevelCount> levels,
         List<MeasureRow> measures,
         FollowUp followUp,
+        List<ProgressRow> progressHistory,
         List<HistoryRow> history,
         List<ObservationRow> observations,
         Lists lists) {
@@ -86,6 +87,9 @@ public record RegisterData(
             String controlRating,
             String residualLevel,
             String residualColour,
+            String closingControlRating,
+            String closingResidualLevel,
+            String closingResidualColour,
             String treatmentRequired,
             String response,
             String acceptanceJustification,
@@ -155,6 +159,13 @@ public record RegisterData(
     /** Follow-up status at generation time. */
     public record FollowUp(String asOf, int measures, int notStarted, int inProgress, int implemented, int overdue,
             int averageProgress) {}
+
+    /**
+     * One progress report of the follow-up history, oldest first: its cycle, when and by whom, what it said, and the
+     * evidence files uploaded while it was the measure's latest report (one a line).
+     */
+    public record ProgressRow(int cycle, String date, String measureCode, String reporter, String status, int progress,
+            String comment, String evidence) {}
 
     public record HistoryRow(String date, String event, String actor, int round, String comment) {}
 

@@ -66,6 +66,8 @@ public final class WorkbookFields {
                 "existingControls", r.existingControls(), "probability", r.probability(), "impact", r.impact(),
                 "score", r.score(), "inherentLevel", new Coloured(r.inherentLevel(), r.inherentColour()),
                 "controlRating", r.controlRating(), "residualLevel", new Coloured(r.residualLevel(), r.residualColour()),
+                "closingControlRating", r.closingControlRating(),
+                "closingResidualLevel", new Coloured(r.closingResidualLevel(), r.closingResidualColour()),
                 "treatmentRequired", r.treatmentRequired(), "response", r.response(),
                 "acceptanceJustification", r.acceptanceJustification(), "change", r.change())));
         t.put("level", rows(d.levels(), l -> row(
@@ -79,6 +81,10 @@ public final class WorkbookFields {
                 "resources", m.resources(), "status", m.status(), "progress", m.progress(),
                 "overdueLabel", m.overdueLabel(), "progressComment", m.progressComment(),
                 "evidence", m.evidenceText())));
+        t.put("report", rows(d.progressHistory(), r -> row(
+                "cycle", r.cycle(), "date", RegisterText.dateValue(r.date()), "measureCode", r.measureCode(),
+                "reporter", r.reporter(), "status", r.status(), "progress", r.progress(), "comment", r.comment(),
+                "evidence", r.evidence())));
         t.put("event", rows(d.history(), h -> row(
                 "date", RegisterText.dateValue(h.date()), "event", h.event(), "actor", h.actor(), "round", h.round(), "comment", h.comment())));
         t.put("observation", rows(d.observations(), o -> row(
@@ -93,8 +99,10 @@ public final class WorkbookFields {
         m.put("risk.category", l.categories());
         m.put("risk.inherentLevel", l.levels());
         m.put("risk.residualLevel", l.levels());
+        m.put("risk.closingResidualLevel", l.levels());
         m.put("level.name", l.levels());
         m.put("risk.controlRating", l.controlRatings());
+        m.put("risk.closingControlRating", l.controlRatings());
         m.put("risk.response", l.responses());
         m.put("risk.treatmentRequired", l.yesNo());
         m.put("measure.type", l.measureTypes());

@@ -33,6 +33,7 @@ public final class StepLinks {
         pages.put(REVIEW_SUBMISSION, "/review/tasks/" + TASK);
         pages.put(CORRECT_OBSERVATIONS, base + "/correction");
         pages.put(REPORT_PROGRESS, base + "/follow-up");
+        pages.put(RATE_RESIDUAL_AT_CLOSE, base + "/closing");
         PAGES = Collections.unmodifiableMap(pages);
     }
 

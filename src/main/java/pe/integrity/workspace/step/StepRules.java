@@ -17,6 +17,7 @@ public final class StepRules {
     public static final Set<AssessmentStage> EVALUATING = StageWork.EVALUATION.stages();
     public static final Set<AssessmentStage> TREATING = StageWork.TREATMENT.stages();
     public static final Set<AssessmentStage> FOLLOWING_UP = StageWork.FOLLOW_UP.stages();
+    public static final Set<AssessmentStage> CLOSING = StageWork.CLOSING.stages();
     /**
      * Where a Consultivo's opinion is asked for: while the risks are identified, rated and treated (and corrected
      * after SIP), a comment can still change them. A choice of ours; the guide gives the Consultivo opinions.

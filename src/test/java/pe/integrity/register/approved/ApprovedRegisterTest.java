@@ -191,7 +191,7 @@ public class ApprovedRegisterTest {
         })).isInstanceOf(RegisterGenerationException.class).hasRootCauseMessage("disk full half way");
         // the real writers, failing inside the library on impossible data, behave the same
         RegisterData broken = new RegisterData(data.cover(), data.approvals(), data.signatures(), data.processes(), data.risks(),
-                data.inherentMap(), data.residualMap(), data.levels(), data.measures(), null, data.history(),
+                data.inherentMap(), data.residualMap(), data.levels(), data.measures(), null, data.progressHistory(), data.history(),
                 data.observations(), data.lists());
         assertThatThrownBy(() -> registers.generate(broken, RegisterKind.ENTITY_XLSX, true, "x", "X",
                 (d, s, out) -> ctx.getBean(ExcelRegisterWriter.class).write(d, s, out)))

@@ -80,7 +80,7 @@ public class RegisterLayoutTest {
                 .map(g -> new RegisterData.Signature(g.role(), g.organisation(), "Nombre de quien aprueba", "01/06/2026"))
                 .toList();
         return new RegisterData(d.cover(), d.approvals(), signed, d.processes(), d.risks(), d.inherentMap(),
-                d.residualMap(), d.levels(), measures, d.followUp(), d.history(), d.observations(), d.lists());
+                d.residualMap(), d.levels(), measures, d.followUp(), d.progressHistory(), d.history(), d.observations(), d.lists());
     }
 
     @Test

@@ -49,7 +49,7 @@ public class RegisterRoundsAndFollowUpTest {
     @BeforeAll
     void twoRoundsApprovedThenProgressAndEvidence() throws Exception {
         j = RegisterJourney.open(ctx, RegisterJourney.FIVE, t -> t).planned().observedAndResubmitted().approvedBySip()
-                .progressReported().evidenceUploaded(EVIDENCE);
+                .progressReported().evidenceUploaded(EVIDENCE).ratedAtClose();
         byte[] pdf = RegisterFiles.bytes(archive, registers.draft(j.team.conductor(), j.assessmentId, RegisterKind.ENTITY_PDF));
         java.nio.file.Files.createDirectories(java.nio.file.Path.of("target"));
         java.nio.file.Files.write(java.nio.file.Path.of("target", "register-rounds.pdf"), pdf); // to look at
@@ -154,6 +154,63 @@ public class RegisterRoundsAndFollowUpTest {
                     return String.join(" ", roundLabel, label("event." + type), rs.getString(2), role,
                             date(rs.getTimestamp(3)));
                 }, j.assessmentId);
+    }
+
+    @Test
+    void theFollowUpHistoryListsEveryReportWithItsCycleReporterAndEvidenceInBothRegisters() {
+        List<String[]> expected = jdbc.query("select p.cycle, p.reporter_name, p.progress, p.comment from progress_report p"
+                + " join measure m on m.id = p.measure_id join risk r on r.id = m.risk_id"
+                + " where r.assessment_id = ? order by p.reported_at, p.id",
+                (rs, n) -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)},
+                j.assessmentId);
+        assertThat(expected).hasSize(2);
+        Sheet sheet = workbook.getSheet("Reportes de avance");
+        int header = RegisterFiles.find(sheet, "Reportó").getRowIndex();
+        String pdf = RegisterFiles.squash(pdfText);
+        assertThat(pdf).contains(RegisterFiles.squash("Historial de reportes de avance"));
+        for (int i = 0; i < expected.size(); i++) {
+            String[] e = expected.get(i);
+            Row row = sheet.getRow(header + 1 + i);
+            var shown = new org.apache.poi.ss.usermodel.DataFormatter();
+            assertThat(shown.formatCellValue(row.getCell(RegisterFiles.column(sheet, header, "Ciclo")))).isEqualTo(e[0]);
+            assertThat(cell(sheet, header, row, "Reportó")).isEqualTo(e[1]);
+            assertThat(shown.formatCellValue(row.getCell(RegisterFiles.column(sheet, header, "Avance (%)"))))
+                    .isEqualTo(e[2]);
+            assertThat(cell(sheet, header, row, "Comentario")).isEqualTo(e[3]);
+            assertThat(pdf).contains(RegisterFiles.squash(e[3]));
+        }
+        // the evidence uploaded after the first measure's report goes with that report
+        assertThat(cell(sheet, header, sheet.getRow(header + 1), "Evidencias del reporte")).contains(EVIDENCE);
+        assertThat(cell(sheet, header, sheet.getRow(header + 2), "Evidencias del reporte")).isEmpty();
+    }
+
+    @Test
+    void eachRiskShowsInherentPlannedResidualAndResidualAtCloseInBothRegisters() {
+        List<String[]> expected = jdbc.query("select code, inherent_level, residual_level, closing_residual_level"
+                + " from risk where assessment_id = ? and not removed order by code",
+                (rs, n) -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)},
+                j.assessmentId);
+        assertThat(expected).isNotEmpty().allMatch(r -> r[3] != null);
+        var scheme = j.scheme();
+        Sheet sheet = workbook.getSheet("Evaluación");
+        int header = RegisterFiles.find(sheet, "Nivel residual al cierre").getRowIndex();
+        String pdf = RegisterFiles.squash(pdfText);
+        assertThat(pdf).contains(RegisterFiles.squash("Nivel residual planificado"))
+                .contains(RegisterFiles.squash("Nivel residual al cierre"));
+        for (int i = 0; i < expected.size(); i++) {
+            String[] r = expected.get(i);
+            Row row = sheet.getRow(header + 1 + i);
+            String inherent = scheme.findLevel(r[1]).orElseThrow().labelEs();
+            String planned = scheme.findLevel(r[2]).orElseThrow().labelEs();
+            String atClose = scheme.findLevel(r[3]).orElseThrow().labelEs();
+            assertThat(cell(sheet, header, row, "Código")).isEqualTo(r[0]);
+            assertThat(cell(sheet, header, row, "Nivel inherente")).isEqualTo(inherent);
+            assertThat(cell(sheet, header, row, "Nivel residual planificado")).isEqualTo(planned);
+            assertThat(cell(sheet, header, row, "Nivel residual al cierre")).isEqualTo(atClose);
+            // the PDF's evaluation row: inherent, rating, planned residual, rating at close, residual at close
+            assertThat(pdf).as("PDF row of %s", r[0]).containsPattern(java.util.regex.Pattern.quote(
+                    RegisterFiles.squash(planned)) + ".{0,80}" + java.util.regex.Pattern.quote(RegisterFiles.squash(atClose)));
+        }
     }
 
     private static String cell(Sheet sheet, int header, Row row, String column) {

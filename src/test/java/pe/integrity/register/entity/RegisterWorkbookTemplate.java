@@ -67,7 +67,9 @@ public final class RegisterWorkbookTemplate {
                     new Col("Probabilidad", "risk.probability", 16), new Col("Impacto", "risk.impact", 16),
                     new Col("Puntaje", "risk.score", 9), new Col("Nivel inherente", "risk.inherentLevel", 14),
                     new Col("Calificación de los controles", "risk.controlRating", 16),
-                    new Col("Nivel residual", "risk.residualLevel", 14),
+                    new Col("Nivel residual planificado", "risk.residualLevel", 14),
+                    new Col("Calificación de los controles al cierre", "risk.closingControlRating", 16),
+                    new Col("Nivel residual al cierre", "risk.closingResidualLevel", 14),
                     new Col("Tratamiento obligatorio", "risk.treatmentRequired", 12),
                     new Col("Respuesta", "risk.response", 12),
                     new Col("Justificación de la aceptación", "risk.acceptanceJustification", 35)));

@@ -1,0 +1,58 @@
+package pe.integrity.assessment;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import pe.integrity.catalog.RiskLevel;
+import pe.integrity.catalog.ScoringScheme;
+import pe.integrity.catalog.ScoringSchemes;
+import pe.integrity.organisation.CurrentUser;
+import pe.integrity.shared.InvalidInputException;
+import pe.integrity.shared.NotFoundException;
+import pe.integrity.shared.Versions;
+
+/**
+ * The residual level at close ("nivel residual al cierre"): at period end the entity's Conductor rates each risk's
+ * controls again, now with the measures actually carried out, and the assessment's own scheme gives the level from
+ * the inherent level and that rating, as it gave the planned residual level.
+ */
+@Service
+@Transactional
+public class ClosingRating {
+
+    private final AssessmentGuard guard;
+    private final RiskRepository risks;
+    private final ScoringSchemes schemes;
+
+    ClosingRating(AssessmentGuard guard, RiskRepository risks, ScoringSchemes schemes) {
+        this.guard = guard;
+        this.risks = risks;
+        this.schemes = schemes;
+    }
+
+    /**
+     * Rates one risk at close.
+     *
+     * @throws InvalidInputException {@code controlRating}/{@code evaluation.outOfScale} for a rating the scheme does
+     *     not have; {@code controlRating}/{@code closing.notEvaluated} for a risk that was never evaluated
+     */
+    public Risk rate(CurrentUser user, Long riskId, ClosingForm form) {
+        Risk risk = risks.findById(riskId)
+                .orElseThrow(() -> new NotFoundException("risk", riskId));
+        guard.conductorEditable(user, risk.getAssessment().getId(), StageWork.CLOSING);
+        if (risk.isRemoved()) {
+            throw new NotFoundException("risk", riskId);
+        }
+        Versions.requireCurrent(form.getVersion(), risk.getVersion(), Risk.class, riskId);
+        if (!risk.isEvaluated()) {
+            throw new InvalidInputException("controlRating", "closing.notEvaluated");
+        }
+        String code = risk.getAssessment().getSchemeCode();
+        ScoringScheme scheme = schemes.byCode(code);
+        if (scheme.controlRatings().stream().noneMatch(c -> c.code().equals(form.getControlRating()))) {
+            throw new InvalidInputException("controlRating", "evaluation.outOfScale");
+        }
+        RiskLevel residual = schemes.residual(code, risk.getInherentLevel(), form.getControlRating());
+        risk.rateAtClose(form.getControlRating(), residual.code(), form.getComment());
+        return risk;
+    }
+}
