@@ -3,9 +3,12 @@ package pe.integrity.assessment;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -96,6 +99,37 @@ public class FollowUpReporting {
         guard.readable(user, assessmentId);
         return FollowUpProgress.of(risks.measuresOf(assessmentId), reports.figuresOf(assessmentId),
                 openCycle(assessmentId), LocalDate.now(clock));
+    }
+
+    /**
+     * The assessment's follow-up cycles, oldest first: each submitted cycle (a PROGRESS_REPORTED journal entry, in
+     * order) and the open one, with the reports filed in it. Two queries whatever the number of reports.
+     */
+    @Transactional(readOnly = true)
+    public List<FollowUpCycle> cycles(CurrentUser user, Long assessmentId) {
+        guard.readable(user, assessmentId);
+        List<AssessmentEvent> submissions = journal.findByAssessmentIdOrderByOccurredAtAscIdAsc(assessmentId).stream()
+                .filter(e -> e.getType() == AssessmentEvent.Type.PROGRESS_REPORTED)
+                .toList();
+        Map<Integer, List<FollowUpCycle.Report>> byCycle = new TreeMap<>();
+        for (ProgressReport r : reports.ofAssessment(assessmentId)) {
+            Measure m = r.getMeasure();
+            byCycle.computeIfAbsent(r.getCycle(), c -> new ArrayList<>()).add(new FollowUpCycle.Report(m.getCode(),
+                    m.getDescription(), r.getReportedAt(), r.getReporterName(), r.getStatus(), r.getProgress(),
+                    r.getComment()));
+        }
+        int open = openCycle(assessmentId);
+        List<FollowUpCycle> cycles = new ArrayList<>();
+        for (int n = 1; n <= open; n++) {
+            AssessmentEvent submitted = n <= submissions.size() ? submissions.get(n - 1) : null;
+            List<FollowUpCycle.Report> filed = byCycle.getOrDefault(n, List.of());
+            if (submitted == null && filed.isEmpty() && n > 1) {
+                continue; // the open cycle, nothing reported yet: nothing to show beyond the submitted ones
+            }
+            cycles.add(new FollowUpCycle(n, submitted == null ? null : submitted.getOccurredAt(),
+                    submitted == null ? null : submitted.getActorName(), List.copyOf(filed)));
+        }
+        return cycles;
     }
 
     /** The reports on these measures, oldest first (unchecked: callers have read the measures with a guard). */

@@ -66,6 +66,10 @@ public class ProgressReport extends IdentifiedEntity {
         return measure.getId();
     }
 
+    Measure getMeasure() {
+        return measure;
+    }
+
     public int getCycle() {
         return cycle;
     }

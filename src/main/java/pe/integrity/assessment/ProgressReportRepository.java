@@ -15,4 +15,9 @@ interface ProgressReportRepository extends JpaRepository<ProgressReport, Long> {
     @Query("select r.cycle, r.measure.id, r.progress, r.status from ProgressReport r"
             + " where r.assessmentId = :assessmentId order by r.cycle, r.reportedAt, r.id")
     List<Object[]> figuresOf(Long assessmentId);
+
+    /** Every report of an assessment by cycle, with its measure and that measure's code (its risk's measures). */
+    @Query("select r from ProgressReport r join fetch r.measure m join fetch m.risk k join fetch k.measures"
+            + " where r.assessmentId = :assessmentId order by r.cycle, r.reportedAt, r.id")
+    List<ProgressReport> ofAssessment(Long assessmentId);
 }

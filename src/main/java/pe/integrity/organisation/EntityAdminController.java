@@ -6,6 +6,7 @@ import jakarta.validation.Valid;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -49,18 +50,14 @@ class EntityAdminController {
 
     @PostMapping
     String create(@Valid @ModelAttribute("form") EntityForm form, BindingResult errors,
-            @RequestParam(required = false) String entityQuery, Model model, RedirectAttributes flash) {
+            @RequestParam(required = false) String entityQuery, @RequestParam(required = false) Integer findEntity,
+            Model model, RedirectAttributes flash) {
+        if (findEntity != null) {
+            return parentSearch(model, form, entityQuery, findEntity);
+        }
         return FormErrors.result(errors, () -> entities.create(form))
                 .map(created -> saved(flash, created.getId()))
                 .orElseGet(() -> form(model, form, entityQuery, 0));
-    }
-
-    /** The parent chooser's search or page buttons: the form again with the entities found, nothing saved. */
-    @PostMapping(path = {"", "/{id}"}, params = "findEntity")
-    String findParent(@PathVariable(required = false) Long id, @ModelAttribute("form") EntityForm form,
-            @RequestParam(required = false) String entityQuery, @RequestParam("findEntity") int page, Model model) {
-        model.addAttribute("entityId", id);
-        return form(model, form, entityQuery, page);
     }
 
     @GetMapping("/{id}/edit")
@@ -83,12 +80,25 @@ class EntityAdminController {
             @Valid @ModelAttribute("form") EntityForm form,
             BindingResult errors,
             @RequestParam(required = false) String entityQuery,
+            @RequestParam(required = false) Integer findEntity,
             Model model,
             RedirectAttributes flash) {
         model.addAttribute("entityId", id);
+        if (findEntity != null) {
+            return parentSearch(model, form, entityQuery, findEntity);
+        }
         return FormErrors.accepted(errors, () -> entities.update(id, form))
                 ? saved(flash, id)
                 : form(model, form, entityQuery, 0);
+    }
+
+    /**
+     * The parent chooser's search or page buttons (see {@code UserAdminController}): the form again with the
+     * entities found, nothing saved and no field marked wrong.
+     */
+    private String parentSearch(Model model, EntityForm form, String entityQuery, int page) {
+        model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "form", new BeanPropertyBindingResult(form, "form"));
+        return form(model, form, entityQuery, page);
     }
 
     private String form(Model model, EntityForm form, String entityQuery, int page) {

@@ -6,6 +6,7 @@ import jakarta.validation.Valid;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -53,17 +54,12 @@ class UserAdminController {
 
     @PostMapping
     String create(@Valid @ModelAttribute("form") UserForm form, BindingResult errors,
-            @RequestParam(required = false) String entityQuery, Model model, RedirectAttributes flash) {
+            @RequestParam(required = false) String entityQuery, @RequestParam(required = false) Integer findEntity,
+            Model model, RedirectAttributes flash) {
+        if (findEntity != null) {
+            return entitySearch(model, form, entityQuery, findEntity);
+        }
         return FormErrors.accepted(errors, () -> users.create(form)) ? saved(flash) : form(model, form, entityQuery, 0);
-    }
-
-    /** The entity chooser's search or page buttons: the form again with the entities found, nothing saved. */
-    @PostMapping(path = {"", "/{id}"}, params = "findEntity")
-    String findEntity(@PathVariable(required = false) Long id, @ModelAttribute("form") UserForm form,
-            @RequestParam(required = false) String entityQuery, @RequestParam("findEntity") int page, Model model) {
-        model.addAttribute("userId", id);
-        form.setPassword(null); // a typed password is never sent back in the page
-        return form(model, form, entityQuery, page);
     }
 
     @GetMapping("/{id}/edit")
@@ -86,10 +82,26 @@ class UserAdminController {
             @Valid @ModelAttribute("form") UserForm form,
             BindingResult errors,
             @RequestParam(required = false) String entityQuery,
+            @RequestParam(required = false) Integer findEntity,
             Model model,
             RedirectAttributes flash) {
         model.addAttribute("userId", id);
+        if (findEntity != null) {
+            return entitySearch(model, form, entityQuery, findEntity);
+        }
         return FormErrors.accepted(errors, () -> users.update(id, form)) ? saved(flash) : form(model, form, entityQuery, 0);
+    }
+
+    /**
+     * The entity chooser's search or page buttons (they post the form with {@code findEntity}, the page wanted):
+     * the form again with the entities found, nothing saved and no field marked wrong. A button value, not a
+     * mapping's {@code params} condition: that would make every POST read its parameters to find its handler,
+     * and a too-large upload anywhere would then fail before reaching its own page.
+     */
+    private String entitySearch(Model model, UserForm form, String entityQuery, int page) {
+        form.setPassword(null); // a typed password is never sent back in the page
+        model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "form", new BeanPropertyBindingResult(form, "form"));
+        return form(model, form, entityQuery, page);
     }
 
     private String form(Model model, UserForm form, String entityQuery, int page) {

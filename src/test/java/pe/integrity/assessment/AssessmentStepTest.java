@@ -16,7 +16,7 @@ class AssessmentStepTest {
                 .containsExactly(AssessmentStage.PREPARATION, AssessmentStage.SCOPE_APPROVAL,
                         AssessmentStage.IDENTIFICATION, AssessmentStage.EVALUATION, AssessmentStage.TREATMENT,
                         AssessmentStage.INTERNAL_APPROVAL, AssessmentStage.SIP_REVIEW, AssessmentStage.CORRECTION,
-                        AssessmentStage.FOLLOW_UP);
+                        AssessmentStage.FOLLOW_UP, AssessmentStage.CLOSING);
     }
 
     @Test

@@ -224,6 +224,17 @@ final class WebPage implements AutoCloseable {
         return this;
     }
 
+    /** Chooses the radio button or check box whose label contains this text (a search result, say). */
+    WebPage chooseContaining(String text) {
+        WebElement label = driver.findElement(By.xpath("//main//label[contains(normalize-space(), " + xpathLiteral(text) + ")]"));
+        WebElement input = driver.findElement(By.id(label.getAttribute("for")));
+        if (!input.isSelected()) {
+            label.click();
+        }
+        assertThat(input.isSelected()).as("'%s' selected", text).isTrue();
+        return this;
+    }
+
     WebPage upload(String id, Path file) {
         driver.findElement(By.id(id)).sendKeys(file.toAbsolutePath().toString());
         return this;

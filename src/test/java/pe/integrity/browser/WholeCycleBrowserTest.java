@@ -101,11 +101,14 @@ class WholeCycleBrowserTest implements WithBrowser {
 
     private void createUser(String username, String fullName, String role) {
         page.link("Nuevo usuario").expectH1("Nuevo usuario");
+        // the entity is found by a search, not in a list of every entity; the search page asks for the password again
         page.fill("username", username)
                 .fill("fullName", fullName)
                 .fill("email", username + "@wanchaq.gob.pe")
+                .fill("entityId-query", "Wanchaq")
+                .submit("Buscar")
+                .chooseContaining(ENTITY)
                 .fill("password", PASSWORD)
-                .select("entityId", ENTITY)
                 .choose(role);
         if (username.equals(CONDUCTOR)) {
             page.shot("user-form");

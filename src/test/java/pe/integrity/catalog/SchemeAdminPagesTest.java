@@ -10,6 +10,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import jakarta.servlet.http.Cookie;
 import java.io.InputStream;
 import java.sql.Date;
 import java.time.LocalDate;
@@ -33,6 +34,7 @@ import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import pe.integrity.support.IntegrationTest;
 
@@ -124,10 +126,11 @@ class SchemeAdminPagesTest {
 
     @Test
     void anAdministratorActivatesAnotherVersion() throws Exception {
-        mvc.perform(post("/admin/schemes/" + THREE + "/activate").with(as("admin")).with(csrf()))
+        MvcResult activation = mvc.perform(post("/admin/schemes/" + THREE + "/activate").with(as("admin")).with(csrf()))
                 .andExpect(status().isFound())
                 .andExpect(redirectedUrl("/admin/schemes/" + THREE))
-                .andExpect(flash().attribute("activated", THREE));
+                .andExpect(flash().attribute("activated", THREE))
+                .andReturn();
 
         assertThat(activeCode()).isEqualTo(THREE);
         assertThat(jdbc.queryForObject("SELECT activated_by FROM scoring_scheme WHERE code = ?", String.class, THREE))
@@ -135,8 +138,10 @@ class SchemeAdminPagesTest {
         String html = page(get("/admin/schemes").with(as("admin")));
         assertThat(row(html, THREE)).contains("Activo: las nuevas evaluaciones lo usan");
         assertThat(row(html, FIVE)).contains("Inactivo");
-        // the page the redirect leads to, with the flash message it carries
-        String detail = page(get("/admin/schemes/" + THREE).flashAttr("activated", THREE).with(as("admin")));
+        // the page the redirect leads to, in the same session (kept by Spring Session), with the flash message it carries
+        Cookie session = activation.getResponse().getCookie("SESSION");
+        assertThat(session).as("the flash message travels in the session").isNotNull();
+        String detail = page(get("/admin/schemes/" + THREE).cookie(session).with(as("admin")));
         assertThat(detail).contains("El esquema " + THREE + " es ahora el activo.", "Activado por", "<dd>admin</dd>")
                 .containsPattern("\\d{2}/\\d{2}/\\d{4} \\d{2}:\\d{2}")
                 .doesNotContain("/admin/schemes/" + THREE + "/activate");

@@ -94,6 +94,26 @@ class FollowUpHistoryTest {
         assertThat(rows).hasSize(3);
         assertThat(rows.get(0)).contains("1", "En curso", "40 %", "Primer avance");
         assertThat(rows.get(2)).contains("2", "Implementada", "100 %", "Actas publicadas");
+
+        // Alta Dirección looks back at the cycles from the overview: the submitted one with who and when, the open one
+        CurrentUser alta = crew.team().alta();
+        String cyclesUrl = screen.page(alta, "/assessments/" + id).select("main p.card a").stream()
+                .filter(a -> a.text().equals("Ver los reportes por ciclo")).findFirst().orElseThrow().attr("href");
+        Document cycles = screen.page(alta, cyclesUrl);
+        assertThat(cycles.select("main h2").eachText()).containsExactly("Ciclo 1", "Ciclo 2");
+        assertThat(cycles.select("#ciclo-1 + p").text()).startsWith("Ciclo n.º 1: reporte remitido el")
+                .endsWith("por " + conductor.fullName() + ".");
+        assertThat(cycles.select("#ciclo-2 + p").text()).contains("en curso");
+        List<Element> tables = cycles.select("main table");
+        assertThat(tables).hasSize(2);
+        assertThat(tables.get(0).select("tbody tr").eachText()).hasSize(2)
+                .allSatisfy(row -> assertThat(row).contains(measure.getCode(), tecnico.fullName()));
+        assertThat(tables.get(1).select("tbody tr").eachText()).singleElement().asString()
+                .contains("Implementada", "100 %", "Actas publicadas");
+        assertThat(cycles.select("main form")).as("read-only: nothing to submit on this page").isEmpty();
+
+        CurrentUser stranger = walks.crew().team().conductor();
+        assertThat(screen.status(stranger, cyclesUrl)).as("another entity's Conductor").isEqualTo(403);
     }
 
     @Test

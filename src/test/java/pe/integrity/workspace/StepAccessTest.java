@@ -269,6 +269,7 @@ class StepAccessTest {
         Case c = new Case(2026, AssessmentStage.FOLLOW_UP);
         Long mid = c.measure().getId();
         return c.reads("/follow-up", READERS)
+                .reads("/follow-up/cycles", READERS)
                 .reads("/follow-up/" + mid, READERS)
                 .writes("/follow-up/" + mid, PROCESS_WORKERS, () -> new String[] {
                     "status", "IN_PROGRESS", "progress", "40", "comment", "Avance",

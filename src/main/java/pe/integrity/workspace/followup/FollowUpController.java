@@ -49,6 +49,12 @@ public class FollowUpController {
         return VIEW;
     }
 
+    @GetMapping("/cycles")
+    String cycles(@AuthenticationPrincipal CurrentUser user, @PathVariable Long id, Model model) {
+        page.cycles(user, id, model);
+        return "workspace/follow-up-cycles";
+    }
+
     @GetMapping("/{mid}")
     String measure(@AuthenticationPrincipal CurrentUser user, @PathVariable Long id, @PathVariable Long mid,
             Model model) {

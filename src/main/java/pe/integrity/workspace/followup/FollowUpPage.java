@@ -53,6 +53,12 @@ public class FollowUpPage {
                 .ifPresent(t -> model.addAttribute("task", t));
     }
 
+    /** Every follow-up cycle with its reports, read-only: what Alta Dirección, SIP and auditors look back at. */
+    void cycles(CurrentUser user, Long assessmentId, Model model) {
+        model.addAttribute("header", views.header(assessments.get(user, assessmentId)));
+        model.addAttribute("cycles", reporting.cycles(user, assessmentId));
+    }
+
     void one(CurrentUser user, Long assessmentId, Long measureId, Model model) {
         Assessment a = assessments.get(user, assessmentId);
         Measure m = measure(user, assessmentId, measureId);
