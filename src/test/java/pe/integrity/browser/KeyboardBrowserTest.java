@@ -13,6 +13,7 @@ import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
+import pe.integrity.assessment.ScopeDecision;
 import pe.integrity.assessment.ScopeEditing;
 import pe.integrity.assessment.ScopeProcessForm;
 import pe.integrity.assessment.StageForm;
@@ -58,7 +59,7 @@ class KeyboardBrowserTest implements WithBrowser {
         ScopeEditing scope = ctx.getBean(ScopeEditing.class);
         scope.addProcess(journey.team.conductor(), journey.assessmentId, f);
         journey.complete(journey.team.conductor(), AssessmentProcess.PREPARE_SCOPE, null, null);
-        journey.complete(journey.team.alta(), AssessmentProcess.APPROVE_SCOPE, "APPROVE", null);
+        journey.complete(journey.team.alta(), AssessmentProcess.APPROVE_SCOPE, ScopeDecision.APPROVE, null);
         TaskView identify = journey.tasks(journey.team.tecnico(), AssessmentProcess.IDENTIFY_RISKS).get(0);
         StageForm stage = new StageForm();
         stage.setName("Selección");

@@ -22,9 +22,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.test.context.TestPropertySource;
+import org.springframework.transaction.support.TransactionTemplate;
 import pe.integrity.assessment.Assessments;
+import pe.integrity.assessment.ScopeDecision;
 import pe.integrity.assessment.ScopeEditing;
 import pe.integrity.assessment.ScopeProcessForm;
 import pe.integrity.organisation.EntityDirectory;
@@ -104,7 +105,7 @@ class NotificationMailTest {
         assertThat(received(1).keySet()).containsExactly(j.team.alta().email());
         SMTP.purgeEmailFromAllMailboxes();
 
-        j.complete(j.team.alta(), AssessmentProcess.APPROVE_SCOPE, "RETURN", "Falta el proceso de RR.HH.");
+        j.complete(j.team.alta(), AssessmentProcess.APPROVE_SCOPE, ScopeDecision.RETURN, "Falta el proceso de RR.HH.");
         mailJobsRun();
 
         Map<String, MimeMessage> mails = received(1);
@@ -123,7 +124,7 @@ class NotificationMailTest {
         mailJobsRun();
         SMTP.purgeEmailFromAllMailboxes();
 
-        j.complete(j.team.alta(), AssessmentProcess.APPROVE_SCOPE, "APPROVE", null);
+        j.complete(j.team.alta(), AssessmentProcess.APPROVE_SCOPE, ScopeDecision.APPROVE, null);
         mailJobsRun();
 
         Map<String, MimeMessage> mails = received(2);

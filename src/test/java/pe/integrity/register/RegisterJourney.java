@@ -9,8 +9,10 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import pe.integrity.assessment.Assessment;
 import pe.integrity.assessment.Assessments;
+import pe.integrity.assessment.Decision;
 import pe.integrity.assessment.EvaluationForm;
 import pe.integrity.assessment.FollowUpReporting;
+import pe.integrity.assessment.InternalDecision;
 import pe.integrity.assessment.Measure;
 import pe.integrity.assessment.MeasureForm;
 import pe.integrity.assessment.MeasureStatus;
@@ -21,6 +23,7 @@ import pe.integrity.assessment.RiskEvaluation;
 import pe.integrity.assessment.RiskForm;
 import pe.integrity.assessment.RiskIdentification;
 import pe.integrity.assessment.RiskResponse;
+import pe.integrity.assessment.ScopeDecision;
 import pe.integrity.assessment.ScopeEditing;
 import pe.integrity.assessment.ScopeProcessForm;
 import pe.integrity.assessment.SipDecision;
@@ -111,7 +114,7 @@ public final class RegisterJourney {
         process(scope, "RECURSOS_HUMANOS", "Recursos humanos", "Convocatorias CAS numerosas");
         process(scope, "SERVICIOS_PUBLICOS", "Licencias de funcionamiento", "Trato directo con administrados");
         complete(team.conductor(), AssessmentProcess.PREPARE_SCOPE, null, null);
-        complete(team.alta(), AssessmentProcess.APPROVE_SCOPE, "APPROVE", null);
+        complete(team.alta(), AssessmentProcess.APPROVE_SCOPE, ScopeDecision.APPROVE, null);
         String[][] risks = {
             {"Actos preparatorios", "Direccionar los requerimientos técnicos a un proveedor", "COLUSION"},
             {"Ejecución contractual", "Otorgar conformidad a prestaciones incompletas", "COHECHO"},
@@ -144,7 +147,7 @@ public final class RegisterJourney {
      * first observation and corrects; Alta Dirección approves again: round 2 waits for SIP.
      */
     public RegisterJourney observedAndResubmitted() {
-        complete(team.alta(), AssessmentProcess.APPROVE_ASSESSMENT, "APPROVE", null);
+        complete(team.alta(), AssessmentProcess.APPROVE_ASSESSMENT, InternalDecision.APPROVE, null);
         ctx.getBean(ReviewSteps.class).decide(sip(), reviewTaskId(), SipDecision.OBSERVED, List.of(
                 ObservationForm.onAssessment(text.apply(SIP_COMMENT)),
                 ObservationForm.onRisk(risks().get(0).getId(), text.apply(RISK_OBSERVATION)),
@@ -154,7 +157,7 @@ public final class RegisterJourney {
                 .filter(o -> o.targetType() == ObservationTarget.ASSESSMENT).findFirst().orElseThrow().id();
         observations.resolve(team.conductor(), assessmentId, first, true);
         complete(team.conductor(), AssessmentProcess.CORRECT_OBSERVATIONS, null, text.apply("Indicadores precisados"));
-        complete(team.alta(), AssessmentProcess.APPROVE_ASSESSMENT, "APPROVE", null);
+        complete(team.alta(), AssessmentProcess.APPROVE_ASSESSMENT, InternalDecision.APPROVE, null);
         return this;
     }
 
@@ -330,7 +333,7 @@ public final class RegisterJourney {
         return workflow().openTasks(user, assessmentId).stream().filter(t -> t.key().equals(key)).toList();
     }
 
-    public void complete(CurrentUser user, String key, String outcome, String comment) {
+    public void complete(CurrentUser user, String key, Decision decision, String comment) {
         List<TaskView> found = user.entityId() == null
                 ? workflow().inbox(user).stream()
                         .filter(t -> assessmentId.equals(t.assessmentId()) && t.key().equals(key)).toList()
@@ -338,7 +341,7 @@ public final class RegisterJourney {
         if (found.size() != 1) {
             throw new AssertionError("expected one open " + key + " for " + user.username() + ", found " + found);
         }
-        workflow().complete(user, found.get(0).id(), new StepDecision(outcome, comment));
+        workflow().complete(user, found.get(0).id(), decision == null ? new StepDecision(null, comment) : StepDecision.of(decision, comment));
     }
 
     private WorkflowTasks workflow() {

@@ -7,7 +7,9 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import pe.integrity.assessment.Assessment;
 import pe.integrity.assessment.Assessments;
+import pe.integrity.assessment.Decision;
 import pe.integrity.assessment.EvaluationForm;
+import pe.integrity.assessment.InternalDecision;
 import pe.integrity.assessment.Measure;
 import pe.integrity.assessment.MeasureForm;
 import pe.integrity.assessment.MeasureType;
@@ -15,6 +17,7 @@ import pe.integrity.assessment.Risk;
 import pe.integrity.assessment.RiskEvaluation;
 import pe.integrity.assessment.RiskForm;
 import pe.integrity.assessment.RiskIdentification;
+import pe.integrity.assessment.ScopeDecision;
 import pe.integrity.assessment.ScopeEditing;
 import pe.integrity.assessment.ScopeProcessForm;
 import pe.integrity.assessment.StageForm;
@@ -69,7 +72,7 @@ public final class AssessmentJourney {
             scope.addProcess(team.conductor(), assessmentId, f);
         }
         complete(team.conductor(), AssessmentProcess.PREPARE_SCOPE, null, null);
-        complete(team.alta(), AssessmentProcess.APPROVE_SCOPE, "APPROVE", null);
+        complete(team.alta(), AssessmentProcess.APPROVE_SCOPE, ScopeDecision.APPROVE, null);
         for (TaskView t : tasks(team.tecnico(), AssessmentProcess.IDENTIFY_RISKS)) {
             StageForm stage = new StageForm();
             stage.setName("Selección");
@@ -85,14 +88,14 @@ public final class AssessmentJourney {
             ctx.getBean(TreatmentPlanning.class).addMeasure(team.conductor(), r.getId(), measure("Publicar las actas"));
         }
         complete(team.conductor(), AssessmentProcess.PLAN_TREATMENT, null, null);
-        complete(team.alta(), AssessmentProcess.APPROVE_ASSESSMENT, "APPROVE", null);
+        complete(team.alta(), AssessmentProcess.APPROVE_ASSESSMENT, InternalDecision.APPROVE, null);
         return this;
     }
 
     /** After SIP observed it: the Conductor completes the correction and Alta Dirección approves again. */
     public AssessmentJourney resubmit() {
         complete(team.conductor(), AssessmentProcess.CORRECT_OBSERVATIONS, null, null);
-        complete(team.alta(), AssessmentProcess.APPROVE_ASSESSMENT, "APPROVE", null);
+        complete(team.alta(), AssessmentProcess.APPROVE_ASSESSMENT, InternalDecision.APPROVE, null);
         return this;
     }
 
@@ -136,12 +139,12 @@ public final class AssessmentJourney {
         return workflow().openTasks(user, assessmentId).stream().filter(t -> t.key().equals(key)).toList();
     }
 
-    public void complete(CurrentUser user, String key, String outcome, String comment) {
+    public void complete(CurrentUser user, String key, Decision decision, String comment) {
         List<TaskView> found = tasks(user, key);
         if (found.size() != 1) {
             throw new AssertionError("expected one open " + key + " for " + user.username() + ", found " + found);
         }
-        workflow().complete(user, found.get(0).id(), new StepDecision(outcome, comment));
+        workflow().complete(user, found.get(0).id(), decision == null ? new StepDecision(null, comment) : StepDecision.of(decision, comment));
     }
 
     public List<Risk> risks() {

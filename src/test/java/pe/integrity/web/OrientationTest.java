@@ -15,9 +15,11 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import pe.integrity.assessment.Assessments;
+import pe.integrity.assessment.Decision;
 import pe.integrity.assessment.ProcessInScope;
 import pe.integrity.assessment.Risk;
 import pe.integrity.assessment.RiskIdentification;
+import pe.integrity.assessment.ScopeDecision;
 import pe.integrity.assessment.ScopeEditing;
 import pe.integrity.assessment.ScopeProcessForm;
 import pe.integrity.assessment.StageForm;
@@ -112,7 +114,7 @@ class OrientationTest {
         // in preparation the risks are not identified yet: nothing is open for opinion
         assertThat(page(consultivo, "/").selectFirst(".opinions").text()).contains("Ahora no hay evaluaciones");
         complete(team.conductor(), id, AssessmentProcess.PREPARE_SCOPE, null);
-        complete(team.alta(), id, AssessmentProcess.APPROVE_SCOPE, "APPROVE");
+        complete(team.alta(), id, AssessmentProcess.APPROVE_SCOPE, ScopeDecision.APPROVE);
         StageForm stage = new StageForm();
         stage.setName("Selección");
         stage.setResponsibleUnit("Logística");
@@ -137,9 +139,9 @@ class OrientationTest {
         assertThat(after.text()).contains("Ya comentó el riesgo");
     }
 
-    private void complete(CurrentUser who, Long id, String key, String outcome) {
+    private void complete(CurrentUser who, Long id, String key, Decision decision) {
         String task = tasks.openTasks(who, id).stream().filter(t -> t.key().equals(key)).findFirst().orElseThrow().id();
-        tasks.complete(who, task, new StepDecision(outcome, null));
+        tasks.complete(who, task, decision == null ? StepDecision.done() : StepDecision.of(decision, null));
     }
 
     private CurrentUser demo(String username) {

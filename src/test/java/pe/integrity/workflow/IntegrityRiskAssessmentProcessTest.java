@@ -22,13 +22,13 @@ import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.FlowNode;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -45,21 +45,23 @@ import pe.integrity.assessment.ChangeStatus;
 import pe.integrity.assessment.ClosingForm;
 import pe.integrity.assessment.ClosingRating;
 import pe.integrity.assessment.FollowUpReporting;
-import pe.integrity.assessment.MeasureStatus;
-import pe.integrity.assessment.ProgressForm;
 import pe.integrity.assessment.Gap;
+import pe.integrity.assessment.InternalDecision;
 import pe.integrity.assessment.Measure;
+import pe.integrity.assessment.MeasureStatus;
 import pe.integrity.assessment.NextPeriod;
+import pe.integrity.assessment.ProgressForm;
 import pe.integrity.assessment.Risk;
 import pe.integrity.assessment.RiskEvaluation;
 import pe.integrity.assessment.RiskIdentification;
+import pe.integrity.assessment.ScopeDecision;
 import pe.integrity.assessment.ScopeEditing;
 import pe.integrity.assessment.StepIncompleteException;
 import pe.integrity.assessment.TreatmentPlanning;
 import pe.integrity.catalog.ScoringSchemes;
 import pe.integrity.organisation.EntityDirectory;
-import pe.integrity.shared.InvalidInputException;
 import pe.integrity.organisation.UserDirectory;
+import pe.integrity.shared.InvalidInputException;
 import pe.integrity.support.IntegrationTest;
 import pe.integrity.support.Team;
 
@@ -122,7 +124,7 @@ class IntegrityRiskAssessmentProcessTest {
         s.complete(s.team.conductor(), EVALUATE_RISKS, null, null);
         s.treatAll();
         s.complete(s.team.conductor(), PLAN_TREATMENT, null, null);
-        s.complete(s.team.alta(), APPROVE_ASSESSMENT, "APPROVE", null);
+        s.complete(s.team.alta(), APPROVE_ASSESSMENT, InternalDecision.APPROVE, null);
         completeReview(s, "APPROVED");
         executeJob(processInstance(s), PUBLISH_REGISTER);
         return s;
@@ -214,7 +216,7 @@ class IntegrityRiskAssessmentProcessTest {
         "RETURN_TO_EVALUATION, Task_EvaluateRisks, EVALUATION",
         "RETURN_TO_TREATMENT, Task_PlanTreatment, TREATMENT"
     })
-    void internalApprovalReturnsToTheStageItNames(String outcome, String expectedTask, AssessmentStage expectedStage) {
+    void internalApprovalReturnsToTheStageItNames(InternalDecision outcome, String expectedTask, AssessmentStage expectedStage) {
         Scenario s = scenario(2025);
         s.scopeApproved("Contrataciones", "Servicios públicos");
         s.identifyAll();
@@ -244,7 +246,7 @@ class IntegrityRiskAssessmentProcessTest {
             completeReview(s, "OBSERVED");
             assertThat(stage(s)).isEqualTo(AssessmentStage.CORRECTION);
             s.complete(s.team.conductor(), CORRECT_OBSERVATIONS, null, null);
-            s.complete(s.team.alta(), APPROVE_ASSESSMENT, "APPROVE", null);
+            s.complete(s.team.alta(), APPROVE_ASSESSMENT, InternalDecision.APPROVE, null);
         }
         completeReview(s, "APPROVED");
         executeJob(processInstance(s), PUBLISH_REGISTER);
@@ -317,7 +319,7 @@ class IntegrityRiskAssessmentProcessTest {
             treatment.addMeasure(s.team.conductor(), r.getId(), Scenario.measure(LocalDate.of(2024, 6, 30)));
         }
         s.complete(s.team.conductor(), PLAN_TREATMENT, null, null);
-        s.complete(s.team.alta(), APPROVE_ASSESSMENT, "APPROVE", null);
+        s.complete(s.team.alta(), APPROVE_ASSESSMENT, InternalDecision.APPROVE, null);
         completeReview(s, "APPROVED");
         String pi = processInstance(s);
         executeJob(pi, PUBLISH_REGISTER);
@@ -469,7 +471,7 @@ class IntegrityRiskAssessmentProcessTest {
         assertThat(n.risks()).allMatch(r -> r.getChangeStatus() == ChangeStatus.UNCHANGED && !r.isEvaluated());
 
         n.complete(s.team.conductor(), PREPARE_SCOPE, null, null);
-        n.complete(s.team.alta(), APPROVE_SCOPE, "APPROVE", null);
+        n.complete(s.team.alta(), APPROVE_SCOPE, ScopeDecision.APPROVE, null);
         Risk copied = n.risks().get(0);
         var edit = pe.integrity.assessment.RiskForm.of(copied);
         edit.setCauses("Nueva causa identificada");

@@ -5,7 +5,9 @@ import java.util.Comparator;
 import java.util.List;
 import pe.integrity.assessment.Assessment;
 import pe.integrity.assessment.Assessments;
+import pe.integrity.assessment.Decision;
 import pe.integrity.assessment.EvaluationForm;
+import pe.integrity.assessment.InternalDecision;
 import pe.integrity.assessment.MeasureForm;
 import pe.integrity.assessment.MeasureType;
 import pe.integrity.assessment.ProcessInScope;
@@ -14,6 +16,7 @@ import pe.integrity.assessment.RiskEvaluation;
 import pe.integrity.assessment.RiskForm;
 import pe.integrity.assessment.RiskIdentification;
 import pe.integrity.assessment.RiskResponse;
+import pe.integrity.assessment.ScopeDecision;
 import pe.integrity.assessment.ScopeEditing;
 import pe.integrity.assessment.ScopeProcessForm;
 import pe.integrity.assessment.StageForm;
@@ -72,7 +75,7 @@ class Scenario {
             addProcess(p);
         }
         complete(team.conductor(), AssessmentProcess.PREPARE_SCOPE, null, null);
-        complete(team.alta(), AssessmentProcess.APPROVE_SCOPE, "APPROVE", null);
+        complete(team.alta(), AssessmentProcess.APPROVE_SCOPE, ScopeDecision.APPROVE, null);
     }
 
     /** Each process owner records a stage and one risk per process, then completes their task. */
@@ -160,7 +163,7 @@ class Scenario {
         complete(team.conductor(), AssessmentProcess.EVALUATE_RISKS, null, null);
         treatAll();
         complete(team.conductor(), AssessmentProcess.PLAN_TREATMENT, null, null);
-        complete(team.alta(), AssessmentProcess.APPROVE_ASSESSMENT, "APPROVE", null);
+        complete(team.alta(), AssessmentProcess.APPROVE_ASSESSMENT, InternalDecision.APPROVE, null);
     }
 
     List<Risk> risks() {
@@ -179,8 +182,8 @@ class Scenario {
         return found.get(0);
     }
 
-    void complete(CurrentUser user, String key, String outcome, String comment) {
-        s.tasks().complete(user, task(user, key).id(), new StepDecision(outcome, comment));
+    void complete(CurrentUser user, String key, Decision decision, String comment) {
+        s.tasks().complete(user, task(user, key).id(), decision == null ? new StepDecision(null, comment) : StepDecision.of(decision, comment));
     }
 
     static int max(List<ScaleLevel> levels) {

@@ -15,6 +15,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import pe.integrity.assessment.Assessments;
 import pe.integrity.assessment.RiskEvaluation;
 import pe.integrity.assessment.RiskIdentification;
+import pe.integrity.assessment.ScopeDecision;
 import pe.integrity.assessment.ScopeEditing;
 import pe.integrity.assessment.TreatmentPlanning;
 import pe.integrity.catalog.ScoringSchemes;
@@ -77,7 +78,7 @@ class WorkflowStepsTest {
         assertThat(byKey(s.team.alta(), s.assessmentId).get(PREPARE_SCOPE).completedBy())
                 .isEqualTo(s.team.conductor().username());
 
-        s.complete(s.team.alta(), APPROVE_SCOPE, "RETURN", "Falta Recursos Humanos");
+        s.complete(s.team.alta(), APPROVE_SCOPE, ScopeDecision.RETURN, "Falta Recursos Humanos");
         Map<String, StepStatus> after = byKey(s.team.consultivo(), s.assessmentId);
 
         assertThat(after.get(PREPARE_SCOPE).state()).isEqualTo(State.RETURNED);

@@ -13,6 +13,7 @@ import pe.integrity.assessment.AssessmentStage;
 import pe.integrity.assessment.Assessments;
 import pe.integrity.assessment.ChangeStatus;
 import pe.integrity.assessment.Risk;
+import pe.integrity.assessment.ScopeDecision;
 import pe.integrity.organisation.CurrentUser;
 import pe.integrity.support.IntegrationTest;
 import pe.integrity.workflow.AssessmentProcess;
@@ -38,7 +39,7 @@ class OverviewTest {
     void aReturnedScopeShowsAsReturnedWithTheCommentInTheJournal() throws Exception {
         Walks.Crew crew = walks.crew();
         Long id = walks.at(crew, 2025, AssessmentStage.SCOPE_APPROVAL);
-        walks.complete(crew.team().alta(), id, AssessmentProcess.APPROVE_SCOPE, "RETURN", "Falta Recursos Humanos");
+        walks.complete(crew.team().alta(), id, AssessmentProcess.APPROVE_SCOPE, ScopeDecision.RETURN, "Falta Recursos Humanos");
 
         Document page = screen.page(crew.team().consultivo(), "/assessments/" + id);
         var rows = page.select("table.steps tbody tr");

@@ -8,15 +8,19 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import pe.integrity.assessment.AssessmentStage;
 import pe.integrity.assessment.Assessments;
+import pe.integrity.assessment.Decision;
 import pe.integrity.assessment.EvaluationForm;
+import pe.integrity.assessment.InternalDecision;
 import pe.integrity.assessment.MeasureForm;
 import pe.integrity.assessment.MeasureType;
 import pe.integrity.assessment.Risk;
 import pe.integrity.assessment.RiskEvaluation;
 import pe.integrity.assessment.RiskForm;
 import pe.integrity.assessment.RiskIdentification;
+import pe.integrity.assessment.ScopeDecision;
 import pe.integrity.assessment.ScopeEditing;
 import pe.integrity.assessment.ScopeProcessForm;
+import pe.integrity.assessment.SipDecision;
 import pe.integrity.assessment.StageForm;
 import pe.integrity.assessment.TreatmentPlanning;
 import pe.integrity.catalog.ControlRating;
@@ -107,7 +111,7 @@ final class Walks {
                     scope.addProcess(t.conductor(), id, process("Contrataciones", t.tecnico().username()));
                     complete(t.conductor(), id, AssessmentProcess.PREPARE_SCOPE, null, null);
                 }
-                case SCOPE_APPROVAL -> complete(t.alta(), id, AssessmentProcess.APPROVE_SCOPE, "APPROVE", null);
+                case SCOPE_APPROVAL -> complete(t.alta(), id, AssessmentProcess.APPROVE_SCOPE, ScopeDecision.APPROVE, null);
                 case IDENTIFICATION -> {
                     for (TaskView task : open(t.tecnico(), id, AssessmentProcess.IDENTIFY_RISKS)) {
                         addStageAndRisk(t.tecnico(), task.processInScopeId());
@@ -124,10 +128,10 @@ final class Walks {
                     }
                     complete(t.conductor(), id, AssessmentProcess.PLAN_TREATMENT, null, null);
                 }
-                case INTERNAL_APPROVAL -> complete(t.alta(), id, AssessmentProcess.APPROVE_ASSESSMENT, "APPROVE", null);
+                case INTERNAL_APPROVAL -> complete(t.alta(), id, AssessmentProcess.APPROVE_ASSESSMENT, InternalDecision.APPROVE, null);
                 case SIP_REVIEW -> {
                     CurrentUser sip = user("sip.revisor");
-                    String decision = target == AssessmentStage.CORRECTION ? "OBSERVED" : "APPROVED";
+                    SipDecision decision = target == AssessmentStage.CORRECTION ? SipDecision.OBSERVED : SipDecision.APPROVED;
                     complete(sip, id, AssessmentProcess.REVIEW_SUBMISSION, decision, "Revisión de prueba");
                     tasks.runPendingJobs(id);
                 }
@@ -177,8 +181,8 @@ final class Walks {
         return found.get(0);
     }
 
-    void complete(CurrentUser user, Long id, String key, String outcome, String comment) {
-        tasks.complete(user, task(user, id, key).id(), new StepDecision(outcome, comment));
+    void complete(CurrentUser user, Long id, String key, Decision decision, String comment) {
+        tasks.complete(user, task(user, id, key).id(), decision == null ? new StepDecision(null, comment) : StepDecision.of(decision, comment));
     }
 
     /** Highest probability and impact with the weakest controls: the scheme's most severe residual level. */

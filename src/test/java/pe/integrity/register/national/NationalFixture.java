@@ -7,7 +7,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import pe.integrity.assessment.Assessment;
 import pe.integrity.assessment.Assessments;
+import pe.integrity.assessment.Decision;
 import pe.integrity.assessment.EvaluationForm;
+import pe.integrity.assessment.InternalDecision;
 import pe.integrity.assessment.MeasureForm;
 import pe.integrity.assessment.MeasureType;
 import pe.integrity.assessment.ProcessInScope;
@@ -16,6 +18,7 @@ import pe.integrity.assessment.RiskEvaluation;
 import pe.integrity.assessment.RiskForm;
 import pe.integrity.assessment.RiskIdentification;
 import pe.integrity.assessment.RiskResponse;
+import pe.integrity.assessment.ScopeDecision;
 import pe.integrity.assessment.ScopeEditing;
 import pe.integrity.assessment.ScopeProcessForm;
 import pe.integrity.assessment.StageForm;
@@ -127,7 +130,7 @@ public final class NationalFixture {
         ProcessInScope procurement = process(s, side, "CONTRATACIONES", "Contrataciones");
         ProcessInScope licences = process(s, side, null, "@Licencias y permisos");
         complete(s, side, side.conductor(), AssessmentProcess.PREPARE_SCOPE, null);
-        complete(s, side, side.alta(), AssessmentProcess.APPROVE_SCOPE, "APPROVE");
+        complete(s, side, side.alta(), AssessmentProcess.APPROVE_SCOPE, ScopeDecision.APPROVE);
         identify(s, side, procurement, "Direccionar los requerimientos a un proveedor",
                 "Posibilidad de que el área usuaria direccione las especificaciones técnicas para favorecer a un postor",
                 PracticeCategory.CORRUPTION_ACT, "COLUSION");
@@ -156,7 +159,7 @@ public final class NationalFixture {
             }
         }
         complete(s, side, side.conductor(), AssessmentProcess.PLAN_TREATMENT, null);
-        complete(s, side, side.alta(), AssessmentProcess.APPROVE_ASSESSMENT, "APPROVE");
+        complete(s, side, side.alta(), AssessmentProcess.APPROVE_ASSESSMENT, InternalDecision.APPROVE);
         // data that did not come through the forms (which strip leading blanks), e.g. a later import
         s.jdbc().update("""
                 UPDATE measure SET resources = ?, cause_addressed = ?
@@ -170,7 +173,7 @@ public final class NationalFixture {
         side = withAssessment(side, a.getId());
         ProcessInScope hr = process(s, side, "RECURSOS_HUMANOS", "Gestión de recursos humanos");
         complete(s, side, side.conductor(), AssessmentProcess.PREPARE_SCOPE, null);
-        complete(s, side, side.alta(), AssessmentProcess.APPROVE_SCOPE, "APPROVE");
+        complete(s, side, side.alta(), AssessmentProcess.APPROVE_SCOPE, ScopeDecision.APPROVE);
         identify(s, side, hr, "Favorecer a familiares en la selección",
                 "Posibilidad de que miembros del comité favorezcan a familiares en la selección CAS",
                 PracticeCategory.MISCONDUCT, "NEPOTISMO");
@@ -285,11 +288,11 @@ public final class NationalFixture {
         return s.tasks().openTasks(user, side.assessmentId()).stream().filter(t -> t.key().equals(key)).toList();
     }
 
-    private static void complete(Services s, Side side, CurrentUser user, String key, String outcome) {
+    private static void complete(Services s, Side side, CurrentUser user, String key, Decision decision) {
         List<TaskView> found = open(s, side, user, key);
         if (found.size() != 1) {
             throw new AssertionError("expected one open " + key + " for " + user.username() + ", found " + found);
         }
-        s.tasks().complete(user, found.get(0).id(), new StepDecision(outcome, null));
+        s.tasks().complete(user, found.get(0).id(), decision == null ? StepDecision.done() : StepDecision.of(decision, null));
     }
 }
