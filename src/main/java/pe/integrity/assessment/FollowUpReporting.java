@@ -118,7 +118,7 @@ public class FollowUpReporting {
                     m.getDescription(), r.getReportedAt(), r.getReporterName(), r.getStatus(), r.getProgress(),
                     r.getComment()));
         }
-        int open = openCycle(assessmentId);
+        int open = submissions.size() + 1; // openCycle, from the entries already read
         List<FollowUpCycle> cycles = new ArrayList<>();
         for (int n = 1; n <= open; n++) {
             AssessmentEvent submitted = n <= submissions.size() ? submissions.get(n - 1) : null;
