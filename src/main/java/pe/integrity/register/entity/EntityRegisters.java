@@ -113,8 +113,12 @@ public class EntityRegisters {
     }
 
     static String filename(RegisterData.Cover c, boolean draft, String code, RegisterKind kind) {
-        String acronym = c.entityAcronym() == null ? "entidad" : c.entityAcronym().replaceAll("[^\\p{L}\\p{N}]+", "-");
-        return String.format(Locale.ROOT, "registro-riesgos-%s-%d-%s-%s.%s", acronym, c.periodYear(),
+        return String.format(Locale.ROOT, "registro-riesgos-%s-%d-%s-%s.%s", fileAcronym(c), c.periodYear(),
                 draft ? "borrador" : "aprobado", code.substring(0, 4), kind.extension());
+    }
+
+    /** The entity's acronym as a file name part (letters and digits, dashes between), "entidad" without one. */
+    public static String fileAcronym(RegisterData.Cover c) {
+        return c.entityAcronym() == null ? "entidad" : c.entityAcronym().replaceAll("[^\\p{L}\\p{N}]+", "-");
     }
 }

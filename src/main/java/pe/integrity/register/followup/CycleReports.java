@@ -122,8 +122,8 @@ public class CycleReports {
     }
 
     static String filename(RegisterData.Cover c, int cycle, String code, RegisterKind kind) {
-        String acronym = c.entityAcronym() == null ? "entidad" : c.entityAcronym().replaceAll("[^\\p{L}\\p{N}]+", "-");
-        return String.format(Locale.ROOT, "informe-seguimiento-%s-%d-ciclo-%d-%s.%s", acronym, c.periodYear(), cycle,
+        return String.format(Locale.ROOT, "informe-seguimiento-%s-%d-ciclo-%d-%s.%s", EntityRegisters.fileAcronym(c),
+                c.periodYear(), cycle,
                 code.substring(0, 4), kind.extension());
     }
 }
