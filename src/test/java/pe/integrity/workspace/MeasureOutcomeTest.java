@@ -95,6 +95,9 @@ class MeasureOutcomeTest {
             assertThat(m.getProgress()).isEqualTo(60);
             assertThat(m.getRisk().getCode()).isEqualTo(risk.getCode());
         });
+        Long copiedRisk = copied.get(0).getRisk().getId();
+        assertThat(screen.page(conductor, "/assessments/" + next + "/treatment/" + copiedRisk).select("main .tag").text())
+                .as("the plan says where the measure comes from").contains("Continúa del periodo anterior (60 % de avance)");
     }
 
     private void report(CurrentUser who, Measure m, MeasureStatus status, int progress) {
