@@ -11,6 +11,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.camunda.bpm.engine.ManagementService;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -121,6 +122,27 @@ class FollowUpBrowserTest implements WithBrowser {
         String download = URI.create(report).resolve(made.headers().firstValue("Location").orElseThrow()).toString();
         byte[] pdf = page.download(download);
         assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+        page.logout();
+    }
+
+    @Test
+    @Order(5)
+    void atPeriodEndTheConductorDropsAMeasureWithAReasonAndRatesAtClose() {
+        ManagementService management = ctx.getBean(ManagementService.class);
+        String pi = journey.assessment().getProcessInstanceId();
+        management.executeJob(management.createJobQuery().processInstanceId(pi)
+                .activityId(AssessmentProcess.TIMER_PERIOD_END).singleResult().getId()); // 31 December
+        page.login(journey.team.conductor().username(), password(journey.team.conductor()));
+        page.task("Calificar nivel residual al cierre", entity).expectH1("Calificar nivel residual al cierre")
+                .expectText("Continúa en el periodo siguiente");
+        page.click(By.cssSelector("main table tbody tr th a"));
+        page.choose("Se da de baja (no continúa en el periodo siguiente)").click(By.cssSelector("form.outcome button"))
+                .expectText("Escriba el motivo para dar de baja la medida");
+        page.choose("Se da de baja (no continúa en el periodo siguiente)")
+                .fill(page.driver.findElement(By.cssSelector("form.outcome textarea")).getAttribute("id"),
+                        "La norma que la exigía fue derogada")
+                .click(By.cssSelector("form.outcome button"));
+        page.expectText("Dada de baja").expectText("Motivo: La norma que la exigía fue derogada").shot("closing-risk");
         page.logout();
     }
 }
