@@ -22,6 +22,12 @@ class OrganisationUserDetailsService implements UserDetailsService {
                 .orElseThrow(() -> new UsernameNotFoundException("unknown user"));
     }
 
+    /** The account as it is now, by id (API tokens name their owner by id). */
+    @Transactional(readOnly = true)
+    public java.util.Optional<CurrentUser> byId(Long id) {
+        return users.findById(id).map(OrganisationUserDetailsService::toCurrentUser);
+    }
+
     static CurrentUser toCurrentUser(AppUser u) {
         PublicEntity entity = u.getEntity();
         return new CurrentUser(

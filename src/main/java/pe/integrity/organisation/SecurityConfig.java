@@ -74,6 +74,30 @@ class SecurityConfig {
         return new PathPatternRequestMatcherBuilderFactoryBean();
     }
 
+    /**
+     * Our REST API (/api/**): stateless, personal API tokens as {@code Authorization: Bearer}, no session and so no
+     * CSRF; 401 and 403 as RFC 9457 problem details. The OpenAPI description is public (it holds no data). Each
+     * operation then checks entity scope and roles through the same use cases as the screens.
+     */
+    @Bean
+    @Order(0)
+    SecurityFilterChain apiChain(HttpSecurity http, ApiTokens tokens) throws Exception {
+        http.securityMatcher(PATHS.matcher("/api/**"))
+                .authorizeHttpRequests(auth -> auth.requestMatchers(PATHS.matcher("/api/v1/openapi.json"),
+                                PATHS.matcher("/api/v1/openapi.json/**"))
+                        .permitAll()
+                        .anyRequest()
+                        .authenticated())
+                .addFilterBefore(new ApiTokenFilter(tokens), AnonymousAuthenticationFilter.class)
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .requestCache(cache -> cache.disable())
+                .securityContext(context -> context.requireExplicitSave(true))
+                .exceptionHandling(e -> e.authenticationEntryPoint(ApiProblems.unauthenticated(messages))
+                        .accessDeniedHandler(ApiProblems.forbidden(messages)))
+                .csrf(csrf -> csrf.disable());
+        return http.build();
+    }
+
     /** Camunda's REST API: stateless HTTP Basic for administrators, so no session cookie can be ridden (CSRF). */
     @Bean
     @Order(1)
