@@ -38,7 +38,7 @@ class EveryPageOnAPhoneBrowserTest implements WithBrowser {
     static final int PAGES_PER_ROLE = 60;
     static final int PAGES_PER_SHAPE = 2;
     private static final Pattern NOT_A_PAGE = Pattern.compile(
-            "^/(logout|camunda|actuator|h2|css|img|error)(/.*)?$|\\.(pdf|xlsx|zip|png|css|ico)$|/(download|file|files|content)(/|$)");
+            "^/(logout|camunda|actuator|h2|css|img|error|api)(/.*)?$|\\.(pdf|xlsx|zip|png|css|ico)$|/(download|file|files|content)(/|$)");
 
     @LocalServerPort
     int port;

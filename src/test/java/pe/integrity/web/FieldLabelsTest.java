@@ -18,10 +18,25 @@ class FieldLabelsTest {
 
     static final Locale ES = Locale.forLanguageTag("es-PE");
 
+    /** The application's bundles, as application.yml lists them (every module's own bundle included). */
+    static final String[] BASENAMES = basenames();
+
+    private static String[] basenames() {
+        try {
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?m)^\\s*basename:\\s*(\\S+)\\s*$")
+                    .matcher(java.nio.file.Files.readString(java.nio.file.Path.of("src/main/resources/application.yml")));
+            if (!m.find()) {
+                throw new IllegalStateException("no spring.messages.basename in application.yml");
+            }
+            return m.group(1).split(",");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     static ResourceBundleMessageSource messages() {
         ResourceBundleMessageSource m = new ResourceBundleMessageSource();
-        m.setBasenames("messages", "i18n/catalog", "i18n/assessment", "i18n/workflow", "i18n/review", "i18n/register",
-                "i18n/notification", "i18n/workspace", "i18n/national");
+        m.setBasenames(BASENAMES);
         m.setDefaultEncoding("UTF-8");
         m.setFallbackToSystemLocale(false);
         return m;
