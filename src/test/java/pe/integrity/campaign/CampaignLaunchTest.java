@@ -111,7 +111,7 @@ class CampaignLaunchTest {
         Territory other = Territory.fresh(entities, users, details, "Otro");
         Long district = t.entity("Municipalidad Distrital", EntityType.DISTRICT_MUNICIPALITY, Role.CONDUCTOR);
         t.entity("Municipalidad Provincial", EntityType.PROVINCIAL_MUNICIPALITY, Role.CONDUCTOR);
-        t.inactiveEntity("Municipalidad Distrital cerrada", EntityType.DISTRICT_MUNICIPALITY);
+        t.inactiveEntity("Municipalidad Distrital cerrada", EntityType.DISTRICT_MUNICIPALITY, Role.CONDUCTOR);
         other.entity("Municipalidad Distrital", EntityType.DISTRICT_MUNICIPALITY, Role.CONDUCTOR);
 
         assertThat(campaigns.preview(sip, new EntitySelection(PERIOD, null, null, t.department())).total())

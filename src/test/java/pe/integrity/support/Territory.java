@@ -14,7 +14,8 @@ import pe.integrity.organisation.UserForm;
 /**
  * Entities in a department and a sector of their own, made through the real directories, so a test that counts or
  * launches by department sees only its own entities whatever the rest of the suite seeded. Each entity gets one user
- * per role asked for ({@code <entity prefix>.conductor}, ...).
+ * per role asked for. An entity made without users may be taken by {@link Team} for another test: give each at least
+ * one user (e.g. a Técnico for one without a Conductor).
  */
 public final class Territory {
 
@@ -56,8 +57,9 @@ public final class Territory {
         return create(name, type, true, roles);
     }
 
-    public Long inactiveEntity(String name, EntityType type) {
-        return create(name, type, false);
+    /** An inactive entity; give it a user, or {@code Team} may take it for a test of its own. */
+    public Long inactiveEntity(String name, EntityType type, Role... roles) {
+        return create(name, type, false, roles);
     }
 
     /** The Conductor of an entity made here (with {@link Role#CONDUCTOR}). */
