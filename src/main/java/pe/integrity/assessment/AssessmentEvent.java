@@ -29,6 +29,7 @@ public class AssessmentEvent extends IdentifiedEntity {
         SIP_OBSERVED,
         CORRECTED,
         PROGRESS_REPORTED,
+        EXTRAORDINARY_REPORT_ASKED,
         CLOSING_RATED,
         PERIOD_CLOSED
     }

@@ -88,6 +88,11 @@ class AssessmentGuard {
                 || ProcessOwnership.worksOn(m.getRisk().getProcess().getOwnerUsername(), user);
     }
 
+    /** The entity's Conductor (the role that runs the assessment), working in that entity. */
+    boolean conducts(CurrentUser user, Assessment a) {
+        return access.canWork(user, a.getEntityId()) && user.has(Role.CONDUCTOR);
+    }
+
     private void requireRole(CurrentUser user, Assessment a, Role role) {
         if (!access.canWork(user, a.getEntityId()) || !user.has(role)) {
             throw new AccessDeniedException("needs " + role + " of the entity");

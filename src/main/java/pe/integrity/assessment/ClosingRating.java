@@ -22,8 +22,10 @@ public class ClosingRating {
     private final AssessmentGuard guard;
     private final RiskRepository risks;
     private final ScoringSchemes schemes;
+    private final MeasureRepository measures;
 
-    ClosingRating(AssessmentGuard guard, RiskRepository risks, ScoringSchemes schemes) {
+    ClosingRating(AssessmentGuard guard, RiskRepository risks, ScoringSchemes schemes, MeasureRepository measures) {
+        this.measures = measures;
         this.guard = guard;
         this.risks = risks;
         this.schemes = schemes;
@@ -54,5 +56,29 @@ public class ClosingRating {
         RiskLevel residual = schemes.residual(code, risk.getInherentLevel(), form.getControlRating());
         risk.rateAtClose(form.getControlRating(), residual.code(), form.getComment());
         return risk;
+    }
+
+    /**
+     * What becomes of a measure not implemented when the period closes: carried over into the next period's plan
+     * (the default) or dropped with a reason. The Conductor's decision, while the period closes.
+     *
+     * @throws InvalidInputException {@code reason}/{@code closing.outcome.reasonRequired} to drop without a reason;
+     *     {@code outcome}/{@code closing.outcome.implemented} for a measure already implemented
+     */
+    public Measure decide(CurrentUser user, Long riskId, Long measureId, MeasureOutcomeForm form) {
+        Measure m = measures.findById(measureId)
+                .filter(found -> found.getRisk().getId().equals(riskId))
+                .orElseThrow(() -> new NotFoundException("measure", measureId));
+        guard.conductorEditable(user, m.getRisk().getAssessment().getId(), StageWork.CLOSING);
+        Versions.requireCurrent(form.getVersion(), m.getVersion(), Measure.class, measureId);
+        if (form.getOutcome() == null) {
+            throw new InvalidInputException("outcome", "closing.outcome.required");
+        }
+        String reason = Forms.clean(form.getReason());
+        if (reason != null && reason.length() > MeasureOutcomeForm.REASON_MAX) {
+            throw new InvalidInputException("reason", "closing.outcome.reasonTooLong");
+        }
+        m.decideAtClose(form.getOutcome(), reason, user.username());
+        return m;
     }
 }

@@ -15,6 +15,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import pe.integrity.organisation.CurrentUser;
 import pe.integrity.organisation.Role;
+import pe.integrity.shared.InvalidInputException;
 import pe.integrity.shared.Versions;
 
 /**
@@ -87,6 +88,38 @@ public class FollowUpReporting {
         return measures.stream().filter(m -> guard.mayReport(user, a, m)).map(Measure::getId)
                 .collect(Collectors.toSet());
     }
+
+    /**
+     * The Conductor asks for a progress report now rather than at the end of the cycle (an extraordinary report,
+     * e.g. before an audit), saying why; the journal keeps who asked, when and why. Refused, with nothing written,
+     * outside follow-up, without a reason, or when every measure is already implemented (nothing to report).
+     * The caller then brings the cycle's timer forward in the engine, in the same transaction.
+     */
+    @Transactional
+    public Assessment askExtraordinaryReport(CurrentUser user, Long assessmentId, String reason) {
+        Assessment a = guard.conductorEditable(user, assessmentId, StageWork.FOLLOW_UP);
+        String why = Forms.clean(reason);
+        if (why == null) {
+            throw new InvalidInputException("reason", "followUp.extraordinary.reasonRequired");
+        }
+        if (why.length() > EXTRAORDINARY_REASON_MAX) {
+            throw new InvalidInputException("reason", "followUp.extraordinary.reasonTooLong");
+        }
+        if (risks.measuresOf(assessmentId).stream().allMatch(m -> m.getStatus() == MeasureStatus.IMPLEMENTED)) {
+            throw new InvalidInputException("reason", "followUp.extraordinary.nothingPending");
+        }
+        journal.save(new AssessmentEvent(a.getId(), AssessmentEvent.Type.EXTRAORDINARY_REPORT_ASKED, user.username(),
+                user.fullName(), Instant.now(clock), a.getSubmissionRound(), why));
+        return a;
+    }
+
+    /** Whether the user may ask for an extraordinary report of this assessment now: its Conductor, in follow-up. */
+    public boolean mayAskExtraordinaryReport(CurrentUser user, Assessment a) {
+        return StageWork.FOLLOW_UP.allowedIn(a.getStage()) && guard.conducts(user, a);
+    }
+
+    /** How long the reason for an extraordinary report may be. */
+    public static final int EXTRAORDINARY_REASON_MAX = 500;
 
     /** The follow-up cycle reports go to now: one more than the cycles whose report has been submitted. */
     public int openCycle(Long assessmentId) {

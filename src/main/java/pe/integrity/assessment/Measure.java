@@ -77,6 +77,16 @@ public class Measure extends VersionedEntity {
     @Column(name = "progress_comment")
     private String progressComment;
 
+    @Column(name = "dropped_reason")
+    private String droppedReason;
+
+    @Column(name = "dropped_by")
+    private String droppedBy;
+
+    /** The previous period's measure this one continues (carried over); null for a measure planned afresh. */
+    @Column(name = "carried_from_id")
+    private Long carriedFromId;
+
     protected Measure() {}
 
     Measure(Risk risk) {
@@ -167,6 +177,70 @@ public class Measure extends VersionedEntity {
             return MeasureDeadline.Kind.DUE_SOON;
         }
         return null;
+    }
+
+    /** What becomes of this measure at period end, its one home: implemented, else dropped if so decided, else carried over. */
+    public MeasureOutcome outcome() {
+        if (status == MeasureStatus.IMPLEMENTED) {
+            return MeasureOutcome.IMPLEMENTED;
+        }
+        return droppedReason != null ? MeasureOutcome.DROPPED : MeasureOutcome.CARRIED_OVER;
+    }
+
+    /** The Conductor's decision at close for a measure not implemented: drop it (with a reason) or carry it over. */
+    void decideAtClose(MeasureOutcome outcome, String reason, String username) {
+        if (status == MeasureStatus.IMPLEMENTED) {
+            throw new InvalidInputException("outcome", "closing.outcome.implemented");
+        }
+        switch (outcome) {
+            case DROPPED -> {
+                if (reason == null) {
+                    throw new InvalidInputException("reason", "closing.outcome.reasonRequired");
+                }
+                this.droppedReason = reason;
+                this.droppedBy = username;
+            }
+            case CARRIED_OVER -> {
+                this.droppedReason = null;
+                this.droppedBy = null;
+            }
+            case IMPLEMENTED -> throw new InvalidInputException("outcome", "closing.outcome.notReported");
+        }
+    }
+
+    /**
+     * This new period's measure continues {@code previous}, carried over: the same plan, and the state it had
+     * reached (status, progress, last comment), so follow-up goes on from there.
+     */
+    void continueFrom(Measure previous) {
+        this.description = previous.description;
+        this.type = previous.type;
+        this.causeAddressed = previous.causeAddressed;
+        this.responsibleUnit = previous.responsibleUnit;
+        this.responsiblePerson = previous.responsiblePerson;
+        this.responsibleUsername = previous.responsibleUsername;
+        this.startDate = previous.startDate;
+        this.endDate = previous.endDate;
+        this.indicator = previous.indicator;
+        this.targetValue = previous.targetValue;
+        this.verificationMeans = previous.verificationMeans;
+        this.resources = previous.resources;
+        this.status = previous.status;
+        this.progress = previous.progress;
+        this.progressComment = previous.progressComment;
+        this.carriedFromId = previous.getId();
+    }
+
+    public String getDroppedReason() {
+        return droppedReason;
+    }
+
+    public String getDroppedBy() {
+        return droppedBy;
+    }
+
+    public Long getCarriedFromId() {
+        return carriedFromId;
     }
 
     /** The overdue rule, its one home: past its end date and not implemented. */

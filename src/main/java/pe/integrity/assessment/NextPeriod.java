@@ -11,7 +11,9 @@ import pe.integrity.shared.InvalidInputException;
 /**
  * The yearly cycle: the next period's assessment starts as a copy of the last approved one. Scope, stages
  * and identified risks are copied and marked unchanged; evaluation and treatment are done again, on the
- * scheme active when the new period opens.
+ * scheme active when the new period opens. The plan starts from the measures' real state: each measure carried
+ * over (not implemented and not dropped at close, {@link Measure#outcome()}) is copied into its risk's copy with
+ * the status and progress it had reached; implemented and dropped measures stay in the period they belong to.
  */
 @Service
 @Transactional
@@ -21,8 +23,11 @@ public class NextPeriod {
     private final AssessmentGuard guard;
     private final ProcessInScopeRepository processes;
     private final RiskRepository risks;
+    private final MeasureRepository measures;
 
-    NextPeriod(Assessments assessments, AssessmentGuard guard, ProcessInScopeRepository processes, RiskRepository risks) {
+    NextPeriod(Assessments assessments, AssessmentGuard guard, ProcessInScopeRepository processes, RiskRepository risks,
+            MeasureRepository measures) {
+        this.measures = measures;
         this.assessments = assessments;
         this.guard = guard;
         this.processes = processes;
@@ -63,6 +68,14 @@ public class NextPeriod {
                     RiskClassification.of(r));
             copy.copiedFrom(r);
             risks.save(copy);
+            for (Measure m : r.getMeasures()) {
+                if (m.outcome() == MeasureOutcome.CARRIED_OVER) {
+                    Measure carried = new Measure(copy);
+                    carried.continueFrom(m);
+                    copy.getMeasures().add(carried);
+                    measures.save(carried);
+                }
+            }
         }
         return next;
     }

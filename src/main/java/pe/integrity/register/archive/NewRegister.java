@@ -18,6 +18,7 @@ import java.util.Objects;
  * @param description free text shown by the verification page (e.g. the national register's filters)
  * @param generatedBy username, or {@code sistema} for automatic generation
  * @param generatedByName the person's full name as printed
+ * @param followUpCycle the follow-up cycle a cycle report covers; null for registers
  */
 public record NewRegister(
         RegisterKind kind,
@@ -33,7 +34,8 @@ public record NewRegister(
         String schemeCode,
         String description,
         String generatedBy,
-        String generatedByName) {
+        String generatedByName,
+        Integer followUpCycle) {
 
     public NewRegister {
         Objects.requireNonNull(kind, "kind");
@@ -47,6 +49,6 @@ public record NewRegister(
     public static NewRegister national(String verificationCode, String filename, Integer periodYear, String description,
             boolean draft, String generatedBy, String generatedByName) {
         return new NewRegister(RegisterKind.NATIONAL_XLSX, verificationCode, filename, null, null, periodYear, null,
-                null, null, draft, null, description, generatedBy, generatedByName);
+                null, null, draft, null, description, generatedBy, generatedByName, null);
     }
 }

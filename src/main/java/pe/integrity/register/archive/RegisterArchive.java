@@ -163,6 +163,11 @@ public class RegisterArchive {
                 .toList();
     }
 
+    /** The archived report of one follow-up cycle of an assessment, of this kind, if it has been made. */
+    public Optional<StoredRegister> followUpReport(Long assessmentId, RegisterKind kind, int cycle) {
+        return documents.findByAssessmentIdAndKindAndFollowUpCycle(assessmentId, kind, cycle).map(RegisterDocument::view);
+    }
+
     /** The newest documents of a kind (e.g. national registers), newest first. */
     public List<StoredRegister> latest(RegisterKind kind, int limit) {
         return documents.findByKindOrderByGeneratedAtDescIdDesc(kind, PageRequest.of(0, limit)).stream()

@@ -66,6 +66,9 @@ public class RegisterDocument extends IdentifiedEntity {
     @Column(name = "generated_at", nullable = false)
     private Instant generatedAt;
 
+    @Column(name = "follow_up_cycle")
+    private Integer followUpCycle;
+
     protected RegisterDocument() {}
 
     RegisterDocument(NewRegister r, String sha256, long sizeBytes, String storagePath, Instant generatedAt) {
@@ -87,6 +90,7 @@ public class RegisterDocument extends IdentifiedEntity {
         this.generatedBy = r.generatedBy();
         this.generatedByName = r.generatedByName();
         this.generatedAt = generatedAt;
+        this.followUpCycle = r.followUpCycle();
     }
 
     String storagePath() {
@@ -96,6 +100,6 @@ public class RegisterDocument extends IdentifiedEntity {
     StoredRegister view() {
         return new StoredRegister(getId(), kind, verificationCode, sha256, sizeBytes, filename, assessmentId, entityId,
                 periodYear, assessmentVersion, submissionRound, stage, draft, schemeCode, description, generatedBy,
-                generatedByName, generatedAt);
+                generatedByName, generatedAt, followUpCycle);
     }
 }

@@ -15,6 +15,9 @@ public interface RegisterDocumentRepository extends JpaRepository<RegisterDocume
 
     List<RegisterDocument> findByKindOrderByGeneratedAtDescIdDesc(RegisterKind kind, Pageable page);
 
+    Optional<RegisterDocument> findByAssessmentIdAndKindAndFollowUpCycle(Long assessmentId, RegisterKind kind,
+            Integer followUpCycle);
+
     boolean existsByAssessmentIdAndKindAndDraftFalseAndSubmissionRound(Long assessmentId, RegisterKind kind,
             Integer submissionRound);
 }

@@ -1,10 +1,15 @@
 package pe.integrity.register.archive;
 
-/** What a stored register document is: one entity's register as PDF or Excel, or the national workbook. */
+/**
+ * What a stored register document is: one entity's register as PDF or Excel, the national workbook, or the report of
+ * one follow-up cycle as PDF or Excel.
+ */
 public enum RegisterKind {
     ENTITY_PDF("pdf", "application/pdf"),
     ENTITY_XLSX("xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
-    NATIONAL_XLSX("xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+    NATIONAL_XLSX("xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
+    FOLLOW_UP_PDF("pdf", "application/pdf"),
+    FOLLOW_UP_XLSX("xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
     private final String extension;
     private final String contentType;
@@ -17,6 +22,11 @@ public enum RegisterKind {
     /** File name extension without the dot. */
     public String extension() {
         return extension;
+    }
+
+    /** A follow-up cycle's report rather than a register. */
+    public boolean followUp() {
+        return this == FOLLOW_UP_PDF || this == FOLLOW_UP_XLSX;
     }
 
     public String contentType() {

@@ -24,7 +24,8 @@ public record StoredRegister(
         String description,
         String generatedBy,
         String generatedByName,
-        Instant generatedAt) {
+        Instant generatedAt,
+        Integer followUpCycle) {
 
     public String contentType() {
         return kind.contentType();
@@ -37,6 +38,9 @@ public record StoredRegister(
     public String conditionKey() {
         if (kind == RegisterKind.NATIONAL_XLSX) {
             return "verify.national";
+        }
+        if (kind.followUp()) {
+            return "verify.followUp";
         }
         return draft ? "verify.draft" : "verify.approved";
     }

@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 import org.springframework.stereotype.Service;
 import pe.integrity.organisation.CurrentUser;
 import org.springframework.security.access.AccessDeniedException;
@@ -74,6 +75,17 @@ public class EntityRegisters {
     /** Writes one file with its own verification code and archives it; on any failure nothing is kept. */
     public StoredRegister generate(RegisterData data, RegisterKind kind, boolean draft, String by, String byName,
             DocumentWriter writer) {
+        RegisterData.Cover c = data.cover();
+        return generate(data, kind, draft, by, byName, writer, code -> filename(c, draft, code, kind),
+                c.entityName() + " · " + c.periodYear(), null);
+    }
+
+    /**
+     * The same for another document of the assessment (a follow-up cycle's report): its file name from its
+     * verification code, what the verification page says it contains, and the cycle it covers.
+     */
+    public StoredRegister generate(RegisterData data, RegisterKind kind, boolean draft, String by, String byName,
+            DocumentWriter writer, Function<String, String> filename, String description, Integer followUpCycle) {
         String code = archive.newVerificationCode();
         Stamp stamp = new Stamp(code, archive.displayCode(code), archive.verificationUrl(code), draft,
                 RegisterText.dateTime(Instant.now(clock)), byName);
@@ -86,22 +98,27 @@ public class EntityRegisters {
                     + data.cover().assessmentId(), e);
         }
         RegisterData.Cover c = data.cover();
-        return archive.store(new NewRegister(kind, code, filename(c, draft, code, kind), c.assessmentId(), c.entityId(),
+        return archive.store(new NewRegister(kind, code, filename.apply(code), c.assessmentId(), c.entityId(),
                 c.periodYear(), c.assessmentVersion(), c.submissionRound(), c.stageCode(), draft, c.schemeCode(),
-                c.entityName() + " · " + c.periodYear(), by, byName), tmp);
+                description, by, byName, followUpCycle), tmp);
     }
 
     private DocumentWriter writer(RegisterKind kind) {
         return switch (kind) {
             case ENTITY_PDF -> pdf::write;
             case ENTITY_XLSX -> excel::write;
-            case NATIONAL_XLSX -> throw new IllegalArgumentException("the national register is not an entity register");
+            case NATIONAL_XLSX, FOLLOW_UP_PDF, FOLLOW_UP_XLSX ->
+                    throw new IllegalArgumentException(kind + " is not an entity register");
         };
     }
 
     static String filename(RegisterData.Cover c, boolean draft, String code, RegisterKind kind) {
-        String acronym = c.entityAcronym() == null ? "entidad" : c.entityAcronym().replaceAll("[^\\p{L}\\p{N}]+", "-");
-        return String.format(Locale.ROOT, "registro-riesgos-%s-%d-%s-%s.%s", acronym, c.periodYear(),
+        return String.format(Locale.ROOT, "registro-riesgos-%s-%d-%s-%s.%s", fileAcronym(c), c.periodYear(),
                 draft ? "borrador" : "aprobado", code.substring(0, 4), kind.extension());
+    }
+
+    /** The entity's acronym as a file name part (letters and digits, dashes between), "entidad" without one. */
+    public static String fileAcronym(RegisterData.Cover c) {
+        return c.entityAcronym() == null ? "entidad" : c.entityAcronym().replaceAll("[^\\p{L}\\p{N}]+", "-");
     }
 }

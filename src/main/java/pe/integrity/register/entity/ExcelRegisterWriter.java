@@ -41,29 +41,46 @@ public class ExcelRegisterWriter {
     private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{([a-zA-Z]+)\\.([a-zA-Z]+)}");
 
     public void write(RegisterData data, Stamp stamp, OutputStream out) throws IOException {
-        try (InputStream template = getClass().getClassLoader().getResourceAsStream(TEMPLATE)) {
-            if (template == null) {
-                throw new IllegalStateException("workbook template missing: " + TEMPLATE);
+        RegisterData.Cover c = data.cover();
+        fill(TEMPLATE, new Content(WorkbookFields.scalars(data, stamp), WorkbookFields.tables(data),
+                WorkbookFields.dropdowns(data.lists()),
+                Map.of("inherent", data.inherentMap(), "residual", data.residualMap()),
+                "Registro de riesgos de integridad - " + c.entityName() + " - " + c.periodYear(), c.schemeCode(),
+                stamp.draft() ? "BORRADOR" : "Registro aprobado por la SIP"), stamp, out);
+    }
+
+    /**
+     * What a workbook template is filled with: scalar and table keys, dropdown lists by table key, heat maps by
+     * the name their anchor cell gives ({@code ${heatmap.inherent}}), and the file's document properties.
+     */
+    public record Content(Map<String, String> scalars, Map<String, List<Map<String, Object>>> tables,
+            Map<String, List<String>> dropdowns, Map<String, RegisterData.HeatMapView> heatMaps, String title,
+            String schemeCode, String description) {}
+
+    /** Fills any workbook template of {@code templates/} the same way as the register's (see the class comment). */
+    public void fill(String template, Content content, Stamp stamp, OutputStream out) throws IOException {
+        try (InputStream in = getClass().getClassLoader().getResourceAsStream(template)) {
+            if (in == null) {
+                throw new IllegalStateException("workbook template missing: " + template);
             }
-            try (XSSFWorkbook wb = new XSSFWorkbook(template)) {
+            try (XSSFWorkbook wb = new XSSFWorkbook(in)) {
                 SafeCells cells = new SafeCells(wb);
-                Map<String, String> scalars = WorkbookFields.scalars(data, stamp);
-                Map<String, List<Map<String, Object>>> tables = WorkbookFields.tables(data);
-                Map<String, String> lists = writeLists(wb, WorkbookFields.dropdowns(data.lists()), cells);
+                Map<String, String> lists = writeLists(wb, content.dropdowns(), cells);
                 for (int i = 0; i < wb.getNumberOfSheets(); i++) {
                     XSSFSheet sheet = wb.getSheetAt(i);
                     if (!sheet.getSheetName().equals(LISTS_SHEET)) {
-                        fillSheet(sheet, data, scalars, tables, lists, cells, stamp);
+                        fillSheet(sheet, content, lists, cells, stamp);
                     }
                 }
-                properties(wb, data, stamp);
+                properties(wb, content, stamp);
                 wb.write(out);
             }
         }
     }
 
-    private void fillSheet(XSSFSheet sheet, RegisterData data, Map<String, String> scalars,
-            Map<String, List<Map<String, Object>>> tables, Map<String, String> lists, SafeCells cells, Stamp stamp) {
+    private void fillSheet(XSSFSheet sheet, Content content, Map<String, String> lists, SafeCells cells, Stamp stamp) {
+        Map<String, String> scalars = content.scalars();
+        Map<String, List<Map<String, Object>>> tables = content.tables();
         Row mapRow = null;
         List<Cell> anchors = new ArrayList<>();
         for (Row row : sheet) {
@@ -84,7 +101,7 @@ public class ExcelRegisterWriter {
         }
         for (Cell anchor : anchors) {
             String which = PLACEHOLDER.matcher(anchor.getStringCellValue().strip()).replaceAll("$2");
-            HeatMapCells.draw(sheet, anchor, which.equals("residual") ? data.residualMap() : data.inherentMap(), cells);
+            HeatMapCells.draw(sheet, anchor, content.heatMaps().get(which), cells);
         }
         if (mapRow != null) {
             fillTable(sheet, mapRow, tables, lists, cells);
@@ -161,6 +178,9 @@ public class ExcelRegisterWriter {
 
     /** Catalogue values on a hidden sheet, one named column per list; returns key → name for validations. */
     private Map<String, String> writeLists(XSSFWorkbook wb, Map<String, List<String>> dropdowns, SafeCells cells) {
+        if (dropdowns.isEmpty()) {
+            return Map.of();
+        }
         XSSFSheet sheet = wb.getSheet(LISTS_SHEET) == null ? wb.createSheet(LISTS_SHEET) : wb.getSheet(LISTS_SHEET);
         Map<String, String> names = new java.util.LinkedHashMap<>();
         Map<List<String>, String> byList = new java.util.HashMap<>();
@@ -188,18 +208,18 @@ public class ExcelRegisterWriter {
         return names;
     }
 
-    private static void properties(XSSFWorkbook wb, RegisterData data, Stamp stamp) {
+    private static void properties(XSSFWorkbook wb, Content content, Stamp stamp) {
         POIXMLProperties props = wb.getProperties();
         POIXMLProperties.CoreProperties core = props.getCoreProperties();
-        core.setTitle("Registro de riesgos de integridad - " + data.cover().entityName() + " - " + data.cover().periodYear());
+        core.setTitle(content.title());
         core.setSubjectProperty("Código de verificación " + stamp.verificationCode() + " · " + stamp.verificationUrl());
         core.setCreator(stamp.generatedBy());
-        core.setKeywords("registro de riesgos; " + data.cover().schemeCode() + "; " + stamp.verificationCode());
-        core.setDescription(stamp.draft() ? "BORRADOR" : "Registro aprobado por la SIP");
+        core.setKeywords("registro de riesgos; " + content.schemeCode() + "; " + stamp.verificationCode());
+        core.setDescription(content.description());
         POIXMLProperties.CustomProperties custom = props.getCustomProperties();
         custom.addProperty("CodigoVerificacion", stamp.verificationCode());
         custom.addProperty("URLVerificacion", stamp.verificationUrl());
-        custom.addProperty("EsquemaCalificacion", data.cover().schemeCode());
+        custom.addProperty("EsquemaCalificacion", content.schemeCode());
         custom.addProperty("Borrador", stamp.draft());
     }
 

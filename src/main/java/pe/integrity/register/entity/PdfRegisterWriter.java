@@ -3,6 +3,7 @@ package pe.integrity.register.entity;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.URL;
+import java.util.Map;
 import java.util.regex.Pattern;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.TemplateEngine;
@@ -49,15 +50,30 @@ public class PdfRegisterWriter {
 
     /** The filled XHTML, before rendering (tests and template authors look at it). */
     String xhtml(RegisterData data, Stamp stamp) {
+        return xhtml(TEMPLATE, Map.of("d", data, "s", stamp));
+    }
+
+    private String xhtml(String template, Map<String, Object> variables) {
         Context context = new Context(RegisterText.SPANISH);
-        context.setVariable("d", data);
-        context.setVariable("s", stamp);
-        return NOT_XML.matcher(engine.process(TEMPLATE, context)).replaceAll("");
+        context.setVariables(variables);
+        return NOT_XML.matcher(engine.process(template, context)).replaceAll("");
     }
 
     public void write(RegisterData data, Stamp stamp, OutputStream out) throws IOException {
+        render(xhtml(data, stamp), out);
+    }
+
+    /**
+     * Another document of the same family (e.g. a follow-up cycle's report): {@code template} is the name of an
+     * XHTML file next to the register's, filled with these variables.
+     */
+    public void write(String template, Map<String, Object> variables, OutputStream out) throws IOException {
+        render(xhtml(template, variables), out);
+    }
+
+    private void render(String xhtml, OutputStream out) throws IOException {
         ITextRenderer renderer = new ITextRenderer();
-        renderer.setDocumentFromString(xhtml(data, stamp), baseUrl);
+        renderer.setDocumentFromString(xhtml, baseUrl);
         renderer.layout();
         renderer.createPDF(out);
         renderer.finishPDF();

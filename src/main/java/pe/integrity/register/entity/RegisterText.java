@@ -15,7 +15,7 @@ import pe.integrity.shared.Display;
 @Component
 public class RegisterText {
 
-    static final Locale SPANISH = Locale.forLanguageTag("es-PE");
+    public static final Locale SPANISH = Locale.forLanguageTag("es-PE");
     static final ZoneId LIMA = Display.ZONE;
 
     private final MessageSource messages;
@@ -24,12 +24,12 @@ public class RegisterText {
         this.messages = messages;
     }
 
-    String label(String key, Object... args) {
+    public String label(String key, Object... args) {
         return messages.getMessage(key, args, key, SPANISH);
     }
 
     /** The label of an enum value under a key prefix, e.g. {@code category.} + {@code CORRUPTION_ACT}; "" for null. */
-    String label(String prefix, Enum<?> value) {
+    public String label(String prefix, Enum<?> value) {
         return value == null ? "" : label(prefix + value.name());
     }
 
@@ -37,7 +37,7 @@ public class RegisterText {
         return Display.date(date);
     }
 
-    static String date(Instant at) {
+    public static String date(Instant at) {
         return Display.date(at);
     }
 
@@ -46,7 +46,7 @@ public class RegisterText {
     }
 
     /** A printed date back as a date, for workbook cells that sort and filter; other text as it is. */
-    static Object dateValue(String printed) {
+    public static Object dateValue(String printed) {
         return Display.parse(printed);
     }
 

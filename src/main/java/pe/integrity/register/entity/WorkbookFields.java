@@ -19,7 +19,7 @@ public final class WorkbookFields {
 
     private WorkbookFields() {}
 
-    static Map<String, String> scalars(RegisterData d, Stamp s) {
+    public static Map<String, String> scalars(RegisterData d, Stamp s) {
         RegisterData.Cover c = d.cover();
         Map<String, String> m = new LinkedHashMap<>();
         m.put("cover.entityName", c.entityName());

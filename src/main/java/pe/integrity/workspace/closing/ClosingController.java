@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import pe.integrity.assessment.ClosingForm;
 import pe.integrity.assessment.ClosingRating;
+import pe.integrity.assessment.MeasureOutcomeForm;
 import pe.integrity.organisation.CurrentUser;
 import pe.integrity.workflow.AssessmentProcess;
 import pe.integrity.workspace.step.RiskStepController;
@@ -44,5 +45,19 @@ public class ClosingController extends RiskStepController {
         guard.requireConductor(user, id, StepRules.CLOSING);
         return save(user, id, rid, errors, () -> rating.rate(user, rid, form), stepUrl(id) + "#risk-" + rid, model,
                 locale, flash);
+    }
+
+    /**
+     * The Conductor decides what becomes of one measure of the risk: carried over or dropped with a reason. A
+     * refused decision comes back on the risk's page with its message, next to that measure.
+     */
+    @PostMapping("/{rid}/measures/{mid}")
+    String decide(@AuthenticationPrincipal CurrentUser user, @PathVariable Long id, @PathVariable Long rid,
+            @PathVariable Long mid, @ModelAttribute("outcomeForm") MeasureOutcomeForm form, BindingResult errors,
+            Model model, Locale locale, RedirectAttributes flash) {
+        guard.requireConductor(user, id, StepRules.CLOSING);
+        model.addAttribute("outcomeMeasure", mid);
+        return save(user, id, rid, errors, () -> rating.decide(user, rid, mid, form),
+                stepUrl(id) + "/" + rid + "#measure-" + mid, model, locale, flash);
     }
 }

@@ -11,6 +11,7 @@ import org.springframework.ui.Model;
 import pe.integrity.assessment.Assessment;
 import pe.integrity.assessment.Assessments;
 import pe.integrity.assessment.ClosingForm;
+import pe.integrity.assessment.MeasureOutcomeForm;
 import pe.integrity.assessment.Risk;
 import pe.integrity.catalog.ScoringScheme;
 import pe.integrity.organisation.CurrentUser;
@@ -74,6 +75,9 @@ public class ClosingPage implements RiskStepPage {
             f.setVersion(r.getVersion());
             model.addAttribute("closingForm", f);
         }
+        if (!model.containsAttribute("outcomeForm")) {
+            model.addAttribute("outcomeForm", new MeasureOutcomeForm());
+        }
     }
 
     private boolean rates(CurrentUser user, Assessment a) {
@@ -91,8 +95,9 @@ public class ClosingPage implements RiskStepPage {
                         .orElse(rating);
         return new ClosingRow(row, rating, label, views.level(scheme, r.getClosingResidualLevel(), locale),
                 r.getClosingComment(), r.getMeasures().stream()
-                        .map(m -> new ClosingRow.MeasureState(m.getCode(), m.getDescription(), m.getStatus(),
-                                m.getProgress(), m.isOverdue()))
+                        .map(m -> new ClosingRow.MeasureState(m.getId(), m.getVersion(), m.getCode(),
+                                m.getDescription(), m.getStatus(), m.getProgress(), m.isOverdue(), m.outcome(),
+                                m.getDroppedReason()))
                         .toList());
     }
 

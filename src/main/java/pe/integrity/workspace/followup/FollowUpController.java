@@ -18,6 +18,7 @@ import pe.integrity.assessment.StepIncompleteException;
 import pe.integrity.organisation.CurrentUser;
 import pe.integrity.shared.FormErrors;
 import pe.integrity.workflow.AssessmentProcess;
+import pe.integrity.workflow.ExtraordinaryReports;
 import pe.integrity.workflow.StepDecision;
 import pe.integrity.workspace.step.ConfirmPage;
 import pe.integrity.workspace.step.DecisionForm;
@@ -35,8 +36,11 @@ public class FollowUpController {
     private final FollowUpReporting reporting;
     private final StepTasks steps;
     private final ConfirmPage confirm;
+    private final ExtraordinaryReports extraordinary;
 
-    FollowUpController(FollowUpPage page, FollowUpReporting reporting, StepTasks steps, ConfirmPage confirm) {
+    FollowUpController(FollowUpPage page, FollowUpReporting reporting, StepTasks steps, ConfirmPage confirm,
+            ExtraordinaryReports extraordinary) {
+        this.extraordinary = extraordinary;
         this.page = page;
         this.reporting = reporting;
         this.steps = steps;
@@ -45,6 +49,20 @@ public class FollowUpController {
 
     @GetMapping
     String show(@AuthenticationPrincipal CurrentUser user, @PathVariable Long id, Model model) {
+        page.all(user, id, model);
+        return VIEW;
+    }
+
+    /** The Conductor asks for the progress report now, outside the cycle; refused with a message, nothing changed. */
+    @PostMapping("/extraordinary")
+    String askExtraordinary(@AuthenticationPrincipal CurrentUser user, @PathVariable Long id,
+            @ModelAttribute("extraordinaryForm") ExtraordinaryForm form, BindingResult errors, Model model,
+            RedirectAttributes flash) {
+        if (FormErrors.accepted(errors, () -> extraordinary.ask(user, id, form.getReason()))) {
+            flash.addFlashAttribute("notice", "workspace.extraordinary.asked");
+            return "redirect:/assessments/" + id + "/follow-up";
+        }
+        model.addAttribute("extraordinaryRefused", true); // its message shows even once nothing is left to ask for
         page.all(user, id, model);
         return VIEW;
     }

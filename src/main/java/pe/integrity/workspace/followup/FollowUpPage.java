@@ -15,6 +15,7 @@ import pe.integrity.assessment.ProgressForm;
 import pe.integrity.organisation.CurrentUser;
 import pe.integrity.shared.NotFoundException;
 import pe.integrity.workflow.AssessmentProcess;
+import pe.integrity.workflow.WorkflowSteps;
 import pe.integrity.workspace.page.MeasureRow;
 import pe.integrity.workspace.page.Views;
 import pe.integrity.workspace.step.StepTasks;
@@ -29,9 +30,11 @@ public class FollowUpPage {
     private final EvidenceStore evidence;
     private final StepTasks steps;
     private final Views views;
+    private final WorkflowSteps workflowSteps;
 
     FollowUpPage(Assessments assessments, FollowUpReporting reporting, EvidenceStore evidence, StepTasks steps,
-            Views views) {
+            Views views, WorkflowSteps workflowSteps) {
+        this.workflowSteps = workflowSteps;
         this.assessments = assessments;
         this.reporting = reporting;
         this.evidence = evidence;
@@ -51,6 +54,12 @@ public class FollowUpPage {
         model.addAttribute("editableMeasures", reporting.reportable(user, a, planned));
         steps.openTask(user, assessmentId, AssessmentProcess.REPORT_PROGRESS, null)
                 .ifPresent(t -> model.addAttribute("task", t));
+        if (reporting.mayAskExtraordinaryReport(user, a)) {
+            workflowSteps.nextFollowUpReport(a.getProcessInstanceId()).ifPresent(due -> model.addAttribute("nextReport", due));
+            if (!model.containsAttribute("extraordinaryForm")) {
+                model.addAttribute("extraordinaryForm", new ExtraordinaryForm());
+            }
+        }
     }
 
     /** Every follow-up cycle with its reports, read-only: what Alta Dirección, SIP and auditors look back at. */

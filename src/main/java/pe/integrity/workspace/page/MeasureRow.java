@@ -6,7 +6,10 @@ import pe.integrity.assessment.MeasureStatus;
 import pe.integrity.assessment.MeasureType;
 import pe.integrity.workspace.followup.EvidenceInfo;
 
-/** A measure of the treatment plan with its follow-up state and evidence files. */
+/**
+ * A measure of the treatment plan with its follow-up state and evidence files; {@code carriedOver} when it
+ * continues a measure of the previous period (at the progress reached there).
+ */
 public record MeasureRow(
         Long id,
         String code,
@@ -29,4 +32,5 @@ public record MeasureRow(
         boolean overdue,
         String progressComment,
         long version,
-        List<EvidenceInfo> evidence) {}
+        List<EvidenceInfo> evidence,
+        boolean carriedOver) {}

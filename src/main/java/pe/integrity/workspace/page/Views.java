@@ -131,7 +131,8 @@ public class Views {
         return new MeasureRow(m.getId(), m.getCode(), r.getId(), r.getCode(), r.getProcess().getOwnerUsername(), m.getDescription(),
                 m.getType(), m.getCauseAddressed(), m.getResponsibleUnit(), m.getResponsiblePerson(), m.getStartDate(),
                 m.getEndDate(), m.getIndicator(), m.getTargetValue(), m.getVerificationMeans(), m.getResources(), m.getStatus(),
-                m.getProgress(), m.isOverdue(), m.getProgressComment(), m.getVersion(), evidence);
+                m.getProgress(), m.isOverdue(), m.getProgressComment(), m.getVersion(), evidence,
+                m.getCarriedFromId() != null);
     }
 
     /** The level of a scheme by code; a level the scheme no longer knows is still shown, without colour. */
