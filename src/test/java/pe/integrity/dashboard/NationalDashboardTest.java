@@ -156,6 +156,21 @@ class NationalDashboardTest {
                 .andExpect(status().isNotFound());
     }
 
+    @Test
+    void tamperedParametersAreRefusedAndTellNothingOfTheCode() throws Exception {
+        var sip = user(details.loadUserByUsername("sip.revisor"));
+        mvc.perform(get("/dashboard").param("by", "e.name; DROP TABLE x").with(sip)).andExpect(status().isBadRequest());
+        mvc.perform(get("/dashboard").param("periodYear", "dos mil").with(sip)).andExpect(status().isBadRequest());
+        mvc.perform(get("/dashboard/entities").param("periodYear", String.valueOf(ENDED)).param("column", "a.id > 0")
+                .with(sip)).andExpect(status().isBadRequest())
+                .andExpect(content().string(not(containsString("Exception"))));
+        // a row value is only ever a bind parameter: one that no entity has lists nobody
+        mvc.perform(get("/dashboard/entities").param("periodYear", String.valueOf(ENDED)).param("column", "TOTAL")
+                        .param("by", "DEPARTMENT").param("value", "x' OR '1'='1").param("page", "-3").with(sip))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Ninguna entidad en esta situación.")));
+    }
+
     private void at(String name, AssessmentStage stage, DashboardColumn column) {
         expected.put(column, Set.of(opened(name, stage)));
     }
