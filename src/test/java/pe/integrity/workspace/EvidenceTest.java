@@ -122,6 +122,31 @@ class EvidenceTest {
         assertThat(stored()).isZero();
     }
 
+    /**
+     * Over real HTTP: a NUL byte (or another control character) in a file's name is never a 500; the file is kept
+     * under its name without them, or refused with a message, and nothing half-stored remains.
+     */
+    @Test
+    void aNulByteInTheFileNameIsNeverAServerError() {
+        CurrentUser owner = crew.team().tecnico();
+        Browser browser = new Browser(port).signedInAs(owner.username(), "secret-" + owner.username());
+        Document form = Jsoup.parse(browser.get(measurePage).body());
+        String action = form.selectFirst("form[enctype=multipart/form-data]").attr("action");
+
+        Browser.Page answer = browser.postFile(action, Map.of(), "file", "acta\u0000\u0007.pdf", PDF);
+
+        assertThat(answer.status()).as(answer.body()).isIn(200, 302, 400);
+        if (answer.status() == 302) {
+            assertThat(stored()).isEqualTo(1);
+            String name = jdbc.queryForObject("select filename from measure_evidence where measure_id = ?",
+                    String.class, measureId);
+            assertThat(name).doesNotContain("\u0000", "\u0007").startsWith("acta");
+        } else {
+            assertThat(Jsoup.parse(answer.body()).select("p.error, .error-summary").text()).contains("nombre del archivo");
+            assertThat(stored()).isZero();
+        }
+    }
+
     @Test
     void onlyTheMeasuresPeopleUploadAndOtherEntitiesCannotDownload() throws Exception {
         for (CurrentUser refused : new CurrentUser[] {crew.otherTecnico(), crew.team().consultivo(), crew.team().alta(),
