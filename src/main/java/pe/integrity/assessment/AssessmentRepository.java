@@ -7,5 +7,7 @@ interface AssessmentRepository extends JpaRepository<Assessment, Long> {
 
     boolean existsByEntityIdAndPeriodYear(Long entityId, int periodYear);
 
+    java.util.Optional<Assessment> findByEntityIdAndPeriodYear(Long entityId, int periodYear);
+
     List<Assessment> findByEntityIdOrderByPeriodYearDesc(Long entityId);
 }

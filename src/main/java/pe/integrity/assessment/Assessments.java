@@ -56,18 +56,51 @@ public class Assessments {
         if (user.entityId() == null || !user.has(Role.CONDUCTOR)) {
             throw new AccessDeniedException("only a Conductor opens an assessment");
         }
-        int nextYear = Instant.now(clock).atZone(java.time.ZoneOffset.UTC).getYear() + 1;
-        if (periodYear < FIRST_PERIOD || periodYear > nextYear) {
-            throw new InvalidInputException("periodYear", "assessment.period.range");
-        }
+        requirePeriod(periodYear);
         if (assessments.existsByEntityIdAndPeriodYear(user.entityId(), periodYear)) {
             throw new InvalidInputException("periodYear", "assessment.period.exists");
         }
+        return start(user.entityId(), periodYear, Forms.clean(context), user.username(), user.fullName());
+    }
+
+    /**
+     * SIP opens an entity's assessment for a period as part of a campaign: the same opening as the Conductor's
+     * (journal entry, process started by the workflow module, the Conductor told of the first task), without
+     * context, which the Conductor writes. Empty when the entity already has an assessment for the period, so
+     * running a campaign again never opens a second one (the unique key on entity and period backs this check).
+     * The caller (the campaign module) has checked that a SIP reviewer launched it.
+     */
+    @Transactional
+    public Optional<Assessment> openForCampaign(Long entityId, int periodYear, String byUsername, String byName) {
+        requirePeriod(periodYear);
+        if (assessments.existsByEntityIdAndPeriodYear(entityId, periodYear)) {
+            return Optional.empty();
+        }
+        return Optional.of(start(entityId, periodYear, null, byUsername, byName));
+    }
+
+    /** Unchecked: the id of the entity's assessment for a period, if it has one. */
+    public Optional<Long> idFor(Long entityId, int periodYear) {
+        return assessments.findByEntityIdAndPeriodYear(entityId, periodYear).map(Assessment::getId);
+    }
+
+    /** Whether a year is one an assessment may be opened for: from the guide's first period to next year. */
+    public boolean isOpenablePeriod(int periodYear) {
+        int nextYear = Instant.now(clock).atZone(java.time.ZoneOffset.UTC).getYear() + 1;
+        return periodYear >= FIRST_PERIOD && periodYear <= nextYear;
+    }
+
+    private void requirePeriod(int periodYear) {
+        if (!isOpenablePeriod(periodYear)) {
+            throw new InvalidInputException("periodYear", "assessment.period.range");
+        }
+    }
+
+    private Assessment start(Long entityId, int periodYear, String context, String username, String name) {
         Assessment a = assessments.save(new Assessment(
-                user.entityId(), periodYear, schemes.active().code(), Forms.clean(context), user.username(),
-                Instant.now(clock)));
-        journal(a, AssessmentEvent.Type.OPENED, user.username(), user.fullName(), null);
-        publisher.publishEvent(new AssessmentOpened(a.getId(), a.getEntityId(), periodYear, user.username()));
+                entityId, periodYear, schemes.active().code(), context, username, Instant.now(clock)));
+        journal(a, AssessmentEvent.Type.OPENED, username, name, null);
+        publisher.publishEvent(new AssessmentOpened(a.getId(), a.getEntityId(), periodYear, username));
         return a;
     }
 

@@ -116,7 +116,10 @@ class PageCostTest {
                 "SIP overview", get("/assessments/" + reviewed),
                 "SIP review page", get("/review/tasks/" + reviewTask),
                 "SIP /entities", get("/entities"),
-                "SIP /national", get("/national"));
+                "SIP /national", get("/national"),
+                "SIP /dashboard", get("/dashboard"),
+                "SIP dashboard list", get("/dashboard/entities").param("periodYear", String.valueOf(
+                        java.time.LocalDate.now(pe.integrity.shared.Display.ZONE).getYear())).param("column", "TOTAL"));
         Map<String, RequestBuilder> admin = Map.of(
                 "admin /admin/users", get("/admin/users"),
                 "admin /admin/users?page=2", get("/admin/users").param("page", "2"),
@@ -137,7 +140,8 @@ class PageCostTest {
         measure(counts, "tecnico.cusco", Map.of("tecnico /", get("/"), "tecnico /tasks", get("/tasks")));
         measure(counts, "alta.cusco", Map.of("alta /", get("/")));
         measure(counts, "consultivo.cusco", Map.of("consultivo /", get("/")));
-        measure(counts, "auditor", Map.of("auditor /national", get("/national"), "auditor /entities", get("/entities")));
+        measure(counts, "auditor", Map.of("auditor /national", get("/national"), "auditor /entities", get("/entities"),
+                "auditor /dashboard", get("/dashboard").param("by", "SECTOR"), "auditor /campaigns", get("/campaigns")));
         return counts;
     }
 

@@ -1,0 +1,80 @@
+package pe.integrity.dashboard;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import pe.integrity.organisation.CurrentUser;
+import pe.integrity.shared.Display;
+import pe.integrity.shared.NotFoundException;
+
+/**
+ * The national dashboard of a period (one table at a time: by department, sector or entity type) and the list behind
+ * each of its numbers. Read only: GET requests for SIP reviewers, auditors and administrators; entity users get 403.
+ */
+@Controller
+@RequestMapping("/dashboard")
+@PreAuthorize("hasAnyRole('SIP_REVIEWER','AUDITOR','ADMIN')")
+class DashboardController {
+
+    /** The first period the guide applies to (RSIP 001-2023-PCM/SIP). */
+    static final int FIRST_PERIOD = 2023;
+    static final int PAGE_SIZE = 25;
+
+    private final NationalDashboard dashboard;
+    private final Clock clock;
+
+    DashboardController(NationalDashboard dashboard, Clock clock) {
+        this.dashboard = dashboard;
+        this.clock = clock;
+    }
+
+    @GetMapping
+    String table(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) Integer periodYear,
+            @RequestParam(defaultValue = "DEPARTMENT") Dimension by, Model model) {
+        int year = period(periodYear);
+        model.addAttribute("table", dashboard.table(user, year, by));
+        model.addAttribute("periods", periods());
+        model.addAttribute("dimensions", Dimension.values());
+        model.addAttribute("columns", DashboardColumn.values());
+        return "dashboard/index";
+    }
+
+    @GetMapping("/entities")
+    String entities(@AuthenticationPrincipal CurrentUser user, @RequestParam Integer periodYear,
+            @RequestParam DashboardColumn column, @RequestParam(required = false) Dimension by,
+            @RequestParam(required = false) String value, @RequestParam(defaultValue = "0") int page, Model model) {
+        int year = period(periodYear);
+        String chosen = value == null || value.isBlank() ? null : value;
+        model.addAttribute("periodYear", year);
+        model.addAttribute("column", column);
+        model.addAttribute("by", chosen == null ? null : by);
+        model.addAttribute("value", chosen);
+        model.addAttribute("page", dashboard.entities(user, year, column, by, chosen, page, PAGE_SIZE));
+        return "dashboard/entities";
+    }
+
+    /** The year asked for, or this year; a year outside the guide's periods is a page that does not exist. */
+    private int period(Integer periodYear) {
+        int year = periodYear == null ? LocalDate.now(clock.withZone(Display.ZONE)).getYear() : periodYear;
+        if (!periods().contains(year)) {
+            throw new NotFoundException("dashboard period", (long) year);
+        }
+        return year;
+    }
+
+    private List<Integer> periods() {
+        List<Integer> years = new ArrayList<>();
+        for (int y = LocalDate.now(clock.withZone(Display.ZONE)).getYear() + 1; y >= FIRST_PERIOD; y--) {
+            years.add(y);
+        }
+        return years;
+    }
+}
