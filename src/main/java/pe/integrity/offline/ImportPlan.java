@@ -1,0 +1,56 @@
+package pe.integrity.offline;
+
+import java.util.List;
+import pe.integrity.assessment.EvaluationForm;
+import pe.integrity.assessment.RiskForm;
+
+/**
+ * What a workbook would do, decided before anything is written: every problem found (all at once, each with its
+ * row and column), or the changes to apply and how many rows are already as the system has them.
+ */
+public record ImportPlan(List<Problem> problems, List<Change> changes, int unchanged) {
+
+    public boolean accepted() {
+        return problems.isEmpty();
+    }
+
+    public long creates() {
+        return count(Change.Kind.CREATE);
+    }
+
+    public long updates() {
+        return count(Change.Kind.UPDATE);
+    }
+
+    public long removes() {
+        return count(Change.Kind.REMOVE);
+    }
+
+    public long count(Change.Kind kind) {
+        return changes.stream().filter(c -> c.kind() == kind).count();
+    }
+
+    /**
+     * A refusal of one cell (or of a whole row when {@code column} is null): Excel's row number, the column's
+     * header, a message code and its arguments.
+     */
+    public record Problem(int row, String column, String code, Object... args) {}
+
+    /** One field as the system has it and as the workbook would leave it. */
+    public record FieldChange(String column, String before, String after) {}
+
+    /**
+     * A risk to create, change or remove. {@code form} is the identification to save (when the stage allows it),
+     * {@code evaluation} the scores to save (when the stage allows it and they changed).
+     */
+    public record Change(Kind kind, int row, String code, Long riskId, Long processId, String process, RiskForm form,
+            EvaluationForm evaluation, List<FieldChange> fields) {
+
+        public enum Kind { CREATE, UPDATE, REMOVE }
+
+        /** For the preview: what the row is about. */
+        public String statement() {
+            return form != null && form.getStatement() != null ? form.getStatement() : "";
+        }
+    }
+}

@@ -1,0 +1,393 @@
+package pe.integrity.offline;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+import jakarta.validation.constraints.Size;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.springframework.stereotype.Component;
+import pe.integrity.assessment.EvaluationForm;
+import pe.integrity.assessment.ProcessActivity;
+import pe.integrity.assessment.ProcessInScope;
+import pe.integrity.assessment.Risk;
+import pe.integrity.assessment.RiskForm;
+import pe.integrity.offline.ImportPlan.Change;
+import pe.integrity.offline.ImportPlan.FieldChange;
+import pe.integrity.offline.ImportPlan.Problem;
+
+/**
+ * Compares a read workbook with the system's data and decides, row by row, what it would create, change or
+ * remove, or why it cannot. The forms are the screens' own ({@link RiskForm}, {@link EvaluationForm}) with their
+ * Bean Validation rules, so a workbook accepts exactly what the risk and evaluation pages accept; the use cases
+ * check again when the plan is applied. A row whose changes someone else's edit has overtaken (its version is not
+ * the system's) is refused rather than overwriting that edit; a row already as the system has it is unchanged,
+ * whatever its version, so uploading a workbook twice changes nothing the second time.
+ */
+@Component
+class ImportPlanner {
+
+    private static final List<RiskColumn> DESCRIPTION = List.of(RiskColumn.ACTIVITY, RiskColumn.RISKY_BEHAVIOUR,
+            RiskColumn.STATEMENT, RiskColumn.CLASSIFICATION, RiskColumn.CONTEXT, RiskColumn.CAUSES,
+            RiskColumn.CONSEQUENCES, RiskColumn.ACTORS, RiskColumn.EXISTING_CONTROLS);
+    private static final List<RiskColumn> SCORES = List.of(RiskColumn.PROBABILITY, RiskColumn.IMPACT,
+            RiskColumn.CONTROL_RATING);
+    private static final Map<String, RiskColumn> FIELDS = Map.of(
+            "riskyBehaviour", RiskColumn.RISKY_BEHAVIOUR, "statement", RiskColumn.STATEMENT,
+            "classification", RiskColumn.CLASSIFICATION, "context", RiskColumn.CONTEXT, "causes", RiskColumn.CAUSES,
+            "consequences", RiskColumn.CONSEQUENCES, "actors", RiskColumn.ACTORS,
+            "existingControls", RiskColumn.EXISTING_CONTROLS, "probability", RiskColumn.PROBABILITY,
+            "impact", RiskColumn.IMPACT);
+
+    private final Validator validator;
+
+    ImportPlanner(Validator validator) {
+        this.validator = validator;
+    }
+
+    ImportPlan plan(Workbook wb, ReadWorkbook read) {
+        checkIdentity(wb, read);
+        Rows rows = new Rows(wb);
+        for (SheetRow row : read.rows()) {
+            rows.take(row);
+        }
+        return new ImportPlan(rows.problems, rows.problems.isEmpty() ? rows.changes : List.of(), rows.unchanged);
+    }
+
+    /** A workbook of another entity, assessment or stage, or with other columns, is refused whole. */
+    private static void checkIdentity(Workbook wb, ReadWorkbook read) {
+        String assessment = read.identity(WorkbookWriter.ASSESSMENT_ROW, 1);
+        String entity = read.identity(WorkbookWriter.ENTITY_ROW, 2);
+        String stage = read.identity(WorkbookWriter.STAGE_ROW, 2);
+        if (assessment == null || entity == null || stage == null) {
+            throw new WorkbookRefused("offline.refused.notOurs");
+        }
+        if (!entity.equals(String.valueOf(wb.assessment().getEntityId()))) {
+            throw new WorkbookRefused("offline.refused.otherEntity", read.identity(WorkbookWriter.ENTITY_ROW, 1));
+        }
+        if (!assessment.equals(String.valueOf(wb.assessment().getId()))) {
+            throw new WorkbookRefused("offline.refused.otherAssessment", assessment,
+                    read.identity(WorkbookWriter.ASSESSMENT_ROW, 2));
+        }
+        if (!stage.equals(wb.assessment().getStage().name())) {
+            throw new WorkbookRefused("offline.refused.stageChanged", read.identity(WorkbookWriter.STAGE_ROW, 1));
+        }
+        List<String> expected = RiskColumn.ALL.stream().map(c -> c.header).toList();
+        if (!expected.equals(read.header())) {
+            throw new WorkbookRefused("offline.refused.columns");
+        }
+    }
+
+    /** The state of one planning pass: problems by row and column (one per cell), changes, the risks seen. */
+    private final class Rows {
+
+        final Workbook wb;
+        final Map<String, Risk> byCode = new HashMap<>();
+        final List<Problem> problems = new ArrayList<>();
+        final List<Change> changes = new ArrayList<>();
+        final Set<String> codesSeen = new HashSet<>();
+        final Map<String, Integer> newStatements = new HashMap<>();
+        int unchanged;
+
+        Rows(Workbook wb) {
+            this.wb = wb;
+            wb.risks().forEach(r -> byCode.put(r.getCode(), r));
+        }
+
+        void take(SheetRow row) {
+            // one problem per cell, listed in the sheet's column order
+            Map<RiskColumn, Problem> found = new java.util.EnumMap<>(RiskColumn.class);
+            row.cells().forEach((column, value) -> {
+                if (hasControlCharacter(value)) {
+                    found.put(column, problem(row, column, "offline.problem.control"));
+                }
+            });
+            String code = row.get(RiskColumn.CODE);
+            if (code == null) {
+                newRisk(row, found);
+            } else {
+                existingRisk(row, code, found);
+            }
+            problems.addAll(found.values());
+        }
+
+        private void newRisk(SheetRow row, Map<RiskColumn, Problem> found) {
+            if (Choices.YES.equalsIgnoreCase(nz(row.get(RiskColumn.REMOVE))) || onlyLockedCells(row)) {
+                return; // a new row marked for removal, or nothing typed where typing counts: nothing to add
+            }
+            if (!wb.addsRisks()) {
+                found.putIfAbsent(RiskColumn.CODE, problem(row, RiskColumn.CODE, "offline.problem.noNewRisks"));
+                return;
+            }
+            String processCell = row.get(RiskColumn.PROCESS);
+            Optional<ProcessInScope> process = processCell == null ? Optional.empty() : wb.choices().process(processCell);
+            if (processCell == null) {
+                found.putIfAbsent(RiskColumn.PROCESS, problem(row, RiskColumn.PROCESS, "offline.problem.required"));
+            } else if (process.isEmpty()) {
+                found.putIfAbsent(RiskColumn.PROCESS,
+                        problem(row, RiskColumn.PROCESS, "offline.problem.unknownProcess", processCell));
+            }
+            checkRemoveCell(row, found);
+            RiskForm form = description(row, process.orElse(null), found);
+            EvaluationForm evaluation = wb.scores() && SCORES.stream().anyMatch(c -> row.get(c) != null)
+                    ? scores(row, found) : null;
+            if (process.isEmpty()) {
+                return;
+            }
+            String statement = nz(form.getStatement()).toLowerCase(Locale.ROOT);
+            String key = process.get().getId() + "\n" + statement;
+            boolean known = wb.risks().stream().anyMatch(r -> r.getProcess().getId().equals(process.get().getId())
+                    && nz(r.getStatement()).toLowerCase(Locale.ROOT).equals(statement));
+            if (known && !statement.isEmpty()) {
+                unchanged++; // the same risk uploaded again (the file was applied before): not a second copy
+                return;
+            }
+            Integer earlier = newStatements.putIfAbsent(key, row.number());
+            if (earlier != null && !statement.isEmpty()) {
+                found.putIfAbsent(RiskColumn.STATEMENT,
+                        problem(row, RiskColumn.STATEMENT, "offline.problem.duplicateRow", earlier));
+            }
+            List<FieldChange> fields = new ArrayList<>();
+            fields.add(new FieldChange(RiskColumn.PROCESS.header, null, processCell));
+            for (RiskColumn c : DESCRIPTION) {
+                if (row.get(c) != null) {
+                    fields.add(new FieldChange(c.header, null, row.get(c)));
+                }
+            }
+            if (evaluation != null) {
+                SCORES.forEach(c -> fields.add(new FieldChange(c.header, null, row.get(c))));
+            }
+            changes.add(new Change(Change.Kind.CREATE, row.number(), null, null, process.get().getId(),
+                    wb.choices().processLabel(process.get()), form, evaluation, fields));
+        }
+
+        private void existingRisk(SheetRow row, String code, Map<RiskColumn, Problem> found) {
+            if (!codesSeen.add(code)) {
+                found.putIfAbsent(RiskColumn.CODE, problem(row, RiskColumn.CODE, "offline.problem.duplicateCode", code));
+                return;
+            }
+            Risk risk = byCode.get(code);
+            if (risk == null) {
+                found.putIfAbsent(RiskColumn.CODE, problem(row, RiskColumn.CODE, "offline.problem.unknownCode", code));
+                return;
+            }
+            String label = wb.choices().processLabel(risk.getProcess());
+            if (wb.addsRisks() && checkRemoveCell(row, found) && Choices.YES.equalsIgnoreCase(nz(row.get(RiskColumn.REMOVE)))) {
+                requireCurrent(row, risk, found);
+                changes.add(new Change(Change.Kind.REMOVE, row.number(), code, risk.getId(), risk.getProcess().getId(),
+                        label, RiskForm.of(risk), null, List.of()));
+                return;
+            }
+            List<FieldChange> fields = new ArrayList<>();
+            RiskForm form = null;
+            if (wb.addsRisks()) {
+                form = description(row, risk.getProcess(), found);
+                RiskForm before = RiskForm.of(risk);
+                for (RiskColumn c : DESCRIPTION) {
+                    String was = shown(c, before, risk);
+                    String now = row.get(c);
+                    if (!Objects.equals(normal(c, was), normal(c, now))) {
+                        fields.add(new FieldChange(c.header, was, now));
+                    }
+                }
+                if (fields.isEmpty()) {
+                    form = null;
+                }
+            }
+            EvaluationForm evaluation = null;
+            if (wb.scores()) {
+                List<FieldChange> scoreChanges = new ArrayList<>();
+                for (RiskColumn c : SCORES) {
+                    String was = shownScore(c, risk);
+                    String now = row.get(c);
+                    if (!Objects.equals(scoreValue(c, was), scoreValue(c, now))) {
+                        scoreChanges.add(new FieldChange(c.header, was, now));
+                    }
+                }
+                if (!scoreChanges.isEmpty()) {
+                    evaluation = scores(row, found);
+                    fields.addAll(scoreChanges);
+                }
+            }
+            if (fields.isEmpty()) {
+                unchanged++;
+                return;
+            }
+            requireCurrent(row, risk, found);
+            changes.add(new Change(Change.Kind.UPDATE, row.number(), code, risk.getId(), risk.getProcess().getId(),
+                    label, form, evaluation, fields));
+        }
+
+        /** The row's version must be the risk's: otherwise someone changed it after the download. */
+        private void requireCurrent(SheetRow row, Risk risk, Map<RiskColumn, Problem> found) {
+            if (!String.valueOf(risk.getVersion()).equals(row.get(RiskColumn.VERSION))) {
+                found.putIfAbsent(RiskColumn.VERSION,
+                        problem(row, RiskColumn.VERSION, "offline.problem.stale", risk.getCode()));
+            }
+        }
+
+        /** "Quitar" is empty or "Sí"; false when it holds anything else (a problem is noted). */
+        private boolean checkRemoveCell(SheetRow row, Map<RiskColumn, Problem> found) {
+            String v = row.get(RiskColumn.REMOVE);
+            if (v != null && !Choices.YES.equalsIgnoreCase(v) && !"si".equalsIgnoreCase(v)) {
+                found.putIfAbsent(RiskColumn.REMOVE, problem(row, RiskColumn.REMOVE, "offline.problem.yesOrEmpty"));
+                return false;
+            }
+            return true;
+        }
+
+        /** The identification form of a row, validated like the risk page's form. */
+        private RiskForm description(SheetRow row, ProcessInScope process, Map<RiskColumn, Problem> found) {
+            RiskForm f = new RiskForm();
+            f.setRiskyBehaviour(row.get(RiskColumn.RISKY_BEHAVIOUR));
+            f.setStatement(row.get(RiskColumn.STATEMENT));
+            f.setContext(row.get(RiskColumn.CONTEXT));
+            f.setCauses(row.get(RiskColumn.CAUSES));
+            f.setConsequences(row.get(RiskColumn.CONSEQUENCES));
+            f.setActors(row.get(RiskColumn.ACTORS));
+            f.setExistingControls(row.get(RiskColumn.EXISTING_CONTROLS));
+            String classification = row.get(RiskColumn.CLASSIFICATION);
+            if (classification != null) {
+                Optional<String> value = wb.choices().classification(classification);
+                if (value.isPresent()) {
+                    f.setClassification(value.get());
+                } else {
+                    found.putIfAbsent(RiskColumn.CLASSIFICATION, problem(row, RiskColumn.CLASSIFICATION,
+                            "offline.problem.unknownClassification", classification));
+                }
+            }
+            String activity = row.get(RiskColumn.ACTIVITY);
+            if (activity != null && process != null) {
+                Optional<ProcessActivity> stage = process.getStages().stream()
+                        .filter(s -> s.getName().equalsIgnoreCase(activity)).findFirst();
+                if (stage.isPresent()) {
+                    f.setStageId(stage.get().getId());
+                } else {
+                    found.putIfAbsent(RiskColumn.ACTIVITY, problem(row, RiskColumn.ACTIVITY,
+                            "offline.problem.unknownActivity", activity, process.getName()));
+                }
+            }
+            validate(row, f, found);
+            return f;
+        }
+
+        /** The evaluation form of a row, validated like the evaluation page's form and against the scheme. */
+        private EvaluationForm scores(SheetRow row, Map<RiskColumn, Problem> found) {
+            EvaluationForm f = new EvaluationForm();
+            level(row, RiskColumn.PROBABILITY, wb.choices()::probability, found).ifPresent(f::setProbability);
+            level(row, RiskColumn.IMPACT, wb.choices()::impact, found).ifPresent(f::setImpact);
+            String rating = row.get(RiskColumn.CONTROL_RATING);
+            if (rating == null) {
+                found.putIfAbsent(RiskColumn.CONTROL_RATING,
+                        problem(row, RiskColumn.CONTROL_RATING, "offline.problem.required"));
+            } else {
+                wb.choices().rating(rating).ifPresentOrElse(f::setControlRating, () -> found.putIfAbsent(
+                        RiskColumn.CONTROL_RATING, problem(row, RiskColumn.CONTROL_RATING,
+                                "offline.problem.outOfScheme", rating)));
+            }
+            validate(row, f, found);
+            return f;
+        }
+
+        private Optional<Integer> level(SheetRow row, RiskColumn column,
+                java.util.function.Function<String, Optional<Integer>> parse, Map<RiskColumn, Problem> found) {
+            String cell = row.get(column);
+            if (cell == null) {
+                found.putIfAbsent(column, problem(row, column, "offline.problem.required"));
+                return Optional.empty();
+            }
+            Optional<Integer> value = parse.apply(cell);
+            if (value.isEmpty()) {
+                found.putIfAbsent(column, problem(row, column, "offline.problem.outOfScheme", cell));
+            }
+            return value;
+        }
+
+        private void validate(SheetRow row, Object form, Map<RiskColumn, Problem> found) {
+            for (ConstraintViolation<Object> v : validator.validate(form)) {
+                RiskColumn column = FIELDS.get(v.getPropertyPath().toString());
+                if (column == null) {
+                    column = "controlRating".equals(v.getPropertyPath().toString()) ? RiskColumn.CONTROL_RATING : null;
+                }
+                if (column == null) {
+                    continue;
+                }
+                Object annotation = v.getConstraintDescriptor().getAnnotation();
+                Problem p = annotation instanceof Size size
+                        ? problem(row, column, "offline.problem.tooLong", String.valueOf(size.max()))
+                        : problem(row, column, "offline.problem.required");
+                found.putIfAbsent(column, p);
+            }
+        }
+
+        private boolean onlyLockedCells(SheetRow row) {
+            return row.cells().keySet().stream().noneMatch(wb::editable);
+        }
+
+        private String shown(RiskColumn c, RiskForm f, Risk risk) {
+            return switch (c) {
+                case ACTIVITY -> risk.getStage() == null ? null : risk.getStage().getName();
+                case RISKY_BEHAVIOUR -> f.getRiskyBehaviour();
+                case STATEMENT -> f.getStatement();
+                case CLASSIFICATION -> wb.choices().classificationLabel(f.getClassification());
+                case CONTEXT -> f.getContext();
+                case CAUSES -> f.getCauses();
+                case CONSEQUENCES -> f.getConsequences();
+                case ACTORS -> f.getActors();
+                case EXISTING_CONTROLS -> f.getExistingControls();
+                default -> null;
+            };
+        }
+
+        /** Compared as the forms would store them: trimmed, blank as absent, a classification by its value. */
+        private String normal(RiskColumn c, String text) {
+            String t = text == null || text.isBlank() ? null : text.replace("\r\n", "\n").strip();
+            if (t != null && c == RiskColumn.CLASSIFICATION) {
+                return wb.choices().classification(t).orElse(t);
+            }
+            if (t != null && c == RiskColumn.ACTIVITY) {
+                return t.toLowerCase(Locale.ROOT);
+            }
+            return t;
+        }
+
+        private String shownScore(RiskColumn c, Risk risk) {
+            return switch (c) {
+                case PROBABILITY -> wb.choices().probabilityLabel(risk.getProbability());
+                case IMPACT -> wb.choices().impactLabel(risk.getImpact());
+                case CONTROL_RATING -> wb.choices().ratingLabel(risk.getControlRating());
+                default -> null;
+            };
+        }
+
+        private Object scoreValue(RiskColumn c, String text) {
+            if (text == null || text.isBlank()) {
+                return null;
+            }
+            Optional<?> v = switch (c) {
+                case PROBABILITY -> wb.choices().probability(text.strip());
+                case IMPACT -> wb.choices().impact(text.strip());
+                default -> wb.choices().rating(text.strip());
+            };
+            return v.isPresent() ? v.get() : text.strip();
+        }
+    }
+
+    private static Problem problem(SheetRow row, RiskColumn column, String code, Object... args) {
+        return new Problem(row.number(), column == null ? null : column.header, code, args);
+    }
+
+    private static boolean hasControlCharacter(String value) {
+        return value.chars().anyMatch(ch -> ch < 0x20 && ch != '\t' && ch != '\n' && ch != '\r');
+    }
+
+    private static String nz(String s) {
+        return s == null ? "" : s;
+    }
+}

@@ -1,0 +1,34 @@
+package pe.integrity.offline;
+
+import java.time.Instant;
+import java.util.List;
+import pe.integrity.assessment.Assessment;
+import pe.integrity.assessment.Risk;
+import pe.integrity.assessment.StageWork;
+import pe.integrity.organisation.CurrentUser;
+
+/**
+ * What one user's workbook of one assessment holds: the risks of the processes they work on, and the choices its
+ * dropdowns offer. Read inside a transaction; the writer and the import planner both start from it.
+ */
+record Workbook(Assessment assessment, String entityName, CurrentUser user, Choices choices, List<Risk> risks,
+        Instant madeAt) {
+
+    /** Whether the stage lets this workbook change a column (key columns never change). */
+    boolean editable(RiskColumn column) {
+        return column.work != null && column.work.allowedIn(assessment.getStage());
+    }
+
+    boolean addsRisks() {
+        return StageWork.IDENTIFICATION.allowedIn(assessment.getStage());
+    }
+
+    boolean scores() {
+        return StageWork.EVALUATION.allowedIn(assessment.getStage());
+    }
+
+    /** Identification or evaluation is open: the two steps worked on in a matrix. */
+    static boolean worthIn(pe.integrity.assessment.AssessmentStage stage) {
+        return StageWork.IDENTIFICATION.allowedIn(stage) || StageWork.EVALUATION.allowedIn(stage);
+    }
+}

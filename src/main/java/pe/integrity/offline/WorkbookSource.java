@@ -1,0 +1,82 @@
+package pe.integrity.offline;
+
+import java.time.Clock;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.context.MessageSource;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Component;
+import pe.integrity.assessment.Assessment;
+import pe.integrity.assessment.Assessments;
+import pe.integrity.assessment.ProcessInScope;
+import pe.integrity.assessment.ProcessOwnership;
+import pe.integrity.assessment.Risk;
+import pe.integrity.catalog.Catalog;
+import pe.integrity.catalog.PracticeCategory;
+import pe.integrity.catalog.ScoringSchemes;
+import pe.integrity.organisation.CurrentUser;
+import pe.integrity.organisation.EntityAccess;
+import pe.integrity.organisation.EntityDirectory;
+
+/**
+ * Reads one user's workbook content: only people of the entity who work on some process in scope (its owner or
+ * the Conductor, {@link ProcessOwnership}) have one, and only of those processes. Callers hold the transaction.
+ */
+@Component
+class WorkbookSource {
+
+    private static final Locale ES = Locale.forLanguageTag("es-PE");
+
+    private final Assessments assessments;
+    private final Catalog catalog;
+    private final ScoringSchemes schemes;
+    private final EntityDirectory entities;
+    private final EntityAccess access;
+    private final MessageSource messages;
+    private final Clock clock;
+
+    WorkbookSource(Assessments assessments, Catalog catalog, ScoringSchemes schemes, EntityDirectory entities,
+            EntityAccess access, MessageSource messages, Clock clock) {
+        this.assessments = assessments;
+        this.catalog = catalog;
+        this.schemes = schemes;
+        this.entities = entities;
+        this.access = access;
+        this.messages = messages;
+        this.clock = clock;
+    }
+
+    /** The assessment, if the user may read it; refuses readers who do not work on it. */
+    Assessment assessment(CurrentUser user, Long assessmentId) {
+        Assessment a = assessments.get(user, assessmentId);
+        if (!access.canWork(user, a.getEntityId())) {
+            throw new AccessDeniedException("offline work is for the entity's own people");
+        }
+        return a;
+    }
+
+    Workbook of(CurrentUser user, Long assessmentId) {
+        Assessment a = assessment(user, assessmentId);
+        List<ProcessInScope> mine = assessments.processes(user, assessmentId).stream()
+                .filter(p -> ProcessOwnership.worksOn(p.getOwnerUsername(), user))
+                .toList();
+        if (mine.isEmpty()) {
+            throw new AccessDeniedException("works on no process of the assessment");
+        }
+        Set<Long> ids = mine.stream().map(ProcessInScope::getId).collect(Collectors.toSet());
+        List<Risk> risks = assessments.risks(user, assessmentId).stream()
+                .filter(r -> !r.isRemoved() && ids.contains(r.getProcess().getId()))
+                .toList();
+        Map<PracticeCategory, String> categories = new EnumMap<>(PracticeCategory.class);
+        for (PracticeCategory c : PracticeCategory.values()) {
+            categories.put(c, messages.getMessage(c.messageKey(), null, ES));
+        }
+        Choices choices = new Choices(mine, catalog.typologies(), categories, schemes.byCode(a.getSchemeCode()));
+        String entityName = entities.find(a.getEntityId()).map(e -> e.getName()).orElse("—");
+        return new Workbook(a, entityName, user, choices, risks, clock.instant());
+    }
+}

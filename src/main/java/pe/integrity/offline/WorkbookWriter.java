@@ -1,0 +1,263 @@
+package pe.integrity.offline;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import org.apache.poi.ss.usermodel.BorderStyle;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.DataValidation;
+import org.apache.poi.ss.usermodel.DataValidationHelper;
+import org.apache.poi.ss.usermodel.FillPatternType;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.IndexedColors;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.VerticalAlignment;
+import org.apache.poi.ss.util.CellRangeAddressList;
+import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.springframework.stereotype.Component;
+import pe.integrity.assessment.ProcessActivity;
+import pe.integrity.assessment.Risk;
+import pe.integrity.assessment.RiskForm;
+
+/**
+ * Writes the pre-filled workbook: an instructions sheet that also names the entity, the assessment and the stage
+ * it was made for (the import checks them), the risks sheet with the columns the stage lets the user change
+ * unlocked, and a visible lists sheet behind the dropdowns. Plain cells, no macros, no hidden sheets, no
+ * meaning in styles: Excel and LibreOffice Calc both keep it intact when they save it.
+ */
+@Component
+class WorkbookWriter {
+
+    static final String INSTRUCTIONS = "Instrucciones";
+    static final String RISKS = "Riesgos";
+    static final String LISTS = "Listas";
+    /** Rows of the instructions sheet holding the workbook's identity (0-based), value in column B, code in C. */
+    static final int ENTITY_ROW = 3, ASSESSMENT_ROW = 4, STAGE_ROW = 5, USER_ROW = 6, MADE_ROW = 7;
+    /** Empty rows offered for new risks while identifying. */
+    static final int BLANK_ROWS = 60;
+
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm")
+            .withZone(ZoneId.of("America/Lima"));
+
+    void write(Workbook content, OutputStream out) throws IOException {
+        try (XSSFWorkbook wb = new XSSFWorkbook()) {
+            Styles styles = new Styles(wb);
+            instructions(wb.createSheet(INSTRUCTIONS), content, styles);
+            XSSFSheet risks = wb.createSheet(RISKS);
+            XSSFSheet lists = wb.createSheet(LISTS);
+            int rows = risksSheet(risks, content, styles);
+            dropdowns(risks, lists, content, rows, styles);
+            wb.setActiveSheet(1);
+            wb.write(out);
+        }
+    }
+
+    private static void instructions(XSSFSheet sheet, Workbook c, Styles styles) {
+        sheet.setColumnWidth(0, 28 * 256);
+        sheet.setColumnWidth(1, 90 * 256);
+        sheet.setColumnWidth(2, 18 * 256);
+        cell(sheet, 0, 0, "Matriz de riesgos para trabajar sin conexión", styles.title);
+        cell(sheet, 1, 0, "No cambie los datos de esta tabla: el sistema comprueba con ellos que el libro es de su "
+                + "entidad, de esta evaluación y de esta etapa.", styles.text);
+        identity(sheet, ENTITY_ROW, "Entidad", c.entityName(), String.valueOf(c.assessment().getEntityId()), styles);
+        identity(sheet, ASSESSMENT_ROW, "Evaluación N.º", String.valueOf(c.assessment().getId()),
+                String.valueOf(c.assessment().getPeriodYear()), styles);
+        identity(sheet, STAGE_ROW, "Etapa al descargar", stageLabel(c), c.assessment().getStage().name(), styles);
+        identity(sheet, USER_ROW, "Descargado por", c.user().fullName(), c.user().username(), styles);
+        identity(sheet, MADE_ROW, "Fecha de descarga", WHEN.format(c.madeAt()), "", styles);
+        String[] lines = {
+            "Cómo trabajar",
+            "1. En la hoja «Riesgos» cambie solo las celdas blancas; las grises (código, versión y las columnas que esta "
+                    + "etapa no permite cambiar) se muestran para consulta y el sistema no las lee.",
+            c.addsRisks()
+                    ? "2. Para agregar un riesgo, llene una fila vacía al final y deje vacío el código: el sistema le "
+                            + "dará uno. Para quitar un riesgo, elija «Sí» en la columna «Quitar»."
+                    : "2. En esta etapa no se agregan ni quitan riesgos: califique la probabilidad, el impacto y los "
+                            + "controles de cada uno.",
+            "3. Elija los valores de las listas desplegables (proceso, tipología, probabilidad, impacto, valoración): "
+                    + "vienen de la hoja «Listas» y del esquema de calificación vigente de la evaluación.",
+            "4. Guarde el libro como .xlsx (Excel o LibreOffice Calc) y súbalo en la página «Trabajar sin conexión» de "
+                    + "la evaluación. El sistema revisa todas las filas y le muestra todos los problemas a la vez, con "
+                    + "su fila y columna; si no hay problemas, le muestra lo que se creará, cambiará o quitará, y solo "
+                    + "lo aplica cuando usted confirma. Se aplica todo o nada.",
+            "5. Si alguien cambió un riesgo en el sistema después de su descarga, el libro se rechaza para no borrar "
+                    + "ese cambio: descargue uno nuevo y vuelva a hacer sus cambios en él.",
+            "6. Subir otra vez el mismo libro no cambia nada."
+        };
+        for (int i = 0; i < lines.length; i++) {
+            cell(sheet, MADE_ROW + 2 + i, 0, lines[i], i == 0 ? styles.header : styles.text);
+            if (i > 0) {
+                sheet.addMergedRegion(new org.apache.poi.ss.util.CellRangeAddress(MADE_ROW + 2 + i, MADE_ROW + 2 + i, 0, 2));
+                sheet.getRow(MADE_ROW + 2 + i).setHeightInPoints(45);
+            }
+        }
+        protect(sheet);
+    }
+
+    private static String stageLabel(Workbook c) {
+        return switch (c.assessment().getStage()) {
+            case IDENTIFICATION -> "Identificación de riesgos";
+            case EVALUATION -> "Evaluación de riesgos";
+            case CORRECTION -> "Corrección de observaciones de la SIP";
+            default -> c.assessment().getStage().name();
+        };
+    }
+
+    private static void identity(Sheet sheet, int row, String label, String value, String code, Styles styles) {
+        cell(sheet, row, 0, label, styles.header);
+        cell(sheet, row, 1, value, styles.locked);
+        cell(sheet, row, 2, code, styles.locked);
+    }
+
+    private static int risksSheet(XSSFSheet sheet, Workbook c, Styles styles) {
+        Row header = sheet.createRow(0);
+        for (RiskColumn col : RiskColumn.ALL) {
+            header.createCell(col.index()).setCellValue(col.header);
+            header.getCell(col.index()).setCellStyle(styles.header);
+            sheet.setColumnWidth(col.index(), col.width * 256);
+        }
+        int r = 1;
+        for (Risk risk : c.risks()) {
+            Row row = sheet.createRow(r++);
+            RiskForm f = RiskForm.of(risk);
+            for (RiskColumn col : RiskColumn.ALL) {
+                row.createCell(col.index()).setCellValue(value(col, risk, f, c.choices()));
+                boolean open = c.editable(col) && col != RiskColumn.PROCESS;
+                row.getCell(col.index()).setCellStyle(open ? styles.open : styles.locked);
+            }
+        }
+        int blanks = c.addsRisks() ? BLANK_ROWS : 0;
+        for (int i = 0; i < blanks; i++) {
+            Row row = sheet.createRow(r++);
+            for (RiskColumn col : RiskColumn.ALL) {
+                row.createCell(col.index()).setCellStyle(c.editable(col) ? styles.open : styles.locked);
+            }
+        }
+        sheet.createFreezePane(1, 1);
+        protect(sheet);
+        return r;
+    }
+
+    private static String value(RiskColumn col, Risk risk, RiskForm f, Choices choices) {
+        return switch (col) {
+            case CODE -> risk.getCode();
+            case PROCESS -> choices.processLabel(risk.getProcess());
+            case ACTIVITY -> risk.getStage() == null ? "" : risk.getStage().getName();
+            case RISKY_BEHAVIOUR -> nz(f.getRiskyBehaviour());
+            case STATEMENT -> nz(f.getStatement());
+            case CLASSIFICATION -> nz(choices.classificationLabel(f.getClassification()));
+            case CONTEXT -> nz(f.getContext());
+            case CAUSES -> nz(f.getCauses());
+            case CONSEQUENCES -> nz(f.getConsequences());
+            case ACTORS -> nz(f.getActors());
+            case EXISTING_CONTROLS -> nz(f.getExistingControls());
+            case PROBABILITY -> nz(choices.probabilityLabel(risk.getProbability()));
+            case IMPACT -> nz(choices.impactLabel(risk.getImpact()));
+            case CONTROL_RATING -> nz(choices.ratingLabel(risk.getControlRating()));
+            case REMOVE -> "";
+            case VERSION -> String.valueOf(risk.getVersion());
+        };
+    }
+
+    /** Dropdowns on the editable columns, their values on the visible (locked) lists sheet. */
+    private static void dropdowns(XSSFSheet risks, XSSFSheet lists, Workbook c, int rows, Styles styles) {
+        Choices ch = c.choices();
+        List<List<String>> columns = List.of(ch.processLabels(), ch.classificationLabels(), ch.probabilityLabels(),
+                ch.impactLabels(), ch.ratingLabels(), List.of(Choices.YES));
+        List<String> titles = List.of("Procesos", "Tipología o categoría", "Probabilidad", "Impacto",
+                "Valoración de los controles", "Quitar");
+        List<RiskColumn> targets = List.of(RiskColumn.PROCESS, RiskColumn.CLASSIFICATION, RiskColumn.PROBABILITY,
+                RiskColumn.IMPACT, RiskColumn.CONTROL_RATING, RiskColumn.REMOVE);
+        for (int i = 0; i < columns.size(); i++) {
+            cell(lists, 0, i, titles.get(i), styles.header);
+            lists.setColumnWidth(i, (i == 1 ? 70 : 30) * 256);
+            for (int j = 0; j < columns.get(i).size(); j++) {
+                cell(lists, j + 1, i, columns.get(i).get(j), styles.locked);
+            }
+            RiskColumn target = targets.get(i);
+            if (!c.editable(target) || rows <= 1) {
+                continue;
+            }
+            // the process of an existing risk stays: only the new rows' process cells take a value
+            int first = target == RiskColumn.PROCESS ? 1 + c.risks().size() : 1;
+            if (first >= rows) {
+                continue;
+            }
+            String letter = CellReference.convertNumToColString(i);
+            String range = LISTS + "!$" + letter + "$2:$" + letter + "$" + Math.max(2, columns.get(i).size() + 1);
+            DataValidationHelper helper = risks.getDataValidationHelper();
+            DataValidation v = helper.createValidation(helper.createFormulaListConstraint(range),
+                    new CellRangeAddressList(first, rows - 1, target.index(), target.index()));
+            v.setShowErrorBox(true);
+            v.setErrorStyle(DataValidation.ErrorStyle.STOP);
+            v.createErrorBox("Valor no válido", "Elija un valor de la lista (hoja «Listas»).");
+            v.setSuppressDropDownArrow(true);
+            risks.addValidationData(v);
+        }
+        protect(lists);
+    }
+
+    /** Locked cells cannot be typed over; columns can still be widened and rows sorted out by the user. */
+    private static void protect(XSSFSheet sheet) {
+        sheet.enableLocking();
+        sheet.lockFormatColumns(false);
+        sheet.lockFormatRows(false);
+        sheet.lockSelectLockedCells(false);
+        sheet.lockSelectUnlockedCells(false);
+    }
+
+    private static void cell(Sheet sheet, int row, int col, String value, CellStyle style) {
+        Row r = sheet.getRow(row) == null ? sheet.createRow(row) : sheet.getRow(row);
+        r.createCell(col).setCellValue(value);
+        r.getCell(col).setCellStyle(style);
+    }
+
+    private static String nz(String s) {
+        return s == null ? "" : s;
+    }
+
+    /** The few styles: header, open (white, unlocked), locked (grey). */
+    private static final class Styles {
+        final CellStyle title, header, text, open, locked;
+
+        Styles(XSSFWorkbook wb) {
+            Font bold = wb.createFont();
+            bold.setBold(true);
+            Font big = wb.createFont();
+            big.setBold(true);
+            big.setFontHeightInPoints((short) 14);
+            title = wb.createCellStyle();
+            title.setFont(big);
+            header = wb.createCellStyle();
+            header.setFont(bold);
+            header.setWrapText(true);
+            header.setVerticalAlignment(VerticalAlignment.TOP);
+            header.setFillForegroundColor(IndexedColors.PALE_BLUE.getIndex());
+            header.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+            text = wb.createCellStyle();
+            text.setWrapText(true);
+            text.setVerticalAlignment(VerticalAlignment.TOP);
+            open = wb.createCellStyle();
+            open.setLocked(false);
+            open.setWrapText(true);
+            open.setVerticalAlignment(VerticalAlignment.TOP);
+            open.setBorderBottom(BorderStyle.THIN);
+            open.setBottomBorderColor(IndexedColors.GREY_25_PERCENT.getIndex());
+            locked = wb.createCellStyle();
+            locked.setLocked(true);
+            locked.setWrapText(true);
+            locked.setVerticalAlignment(VerticalAlignment.TOP);
+            locked.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
+            locked.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+        }
+    }
+
+    static String filename(Workbook c) {
+        return "matriz-riesgos-" + c.assessment().getPeriodYear() + "-N" + c.assessment().getId() + ".xlsx";
+    }
+}

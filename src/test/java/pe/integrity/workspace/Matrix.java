@@ -1,0 +1,103 @@
+package pe.integrity.workspace;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+/**
+ * A downloaded offline workbook, edited the way a person would in Excel: cells of the "Riesgos" sheet by Excel row
+ * number and column header, values taken from the "Listas" sheet's dropdown lists.
+ */
+final class Matrix {
+
+    private final XSSFWorkbook wb;
+
+    private Matrix(XSSFWorkbook wb) {
+        this.wb = wb;
+    }
+
+    static Matrix of(byte[] xlsx) throws IOException {
+        return new Matrix(new XSSFWorkbook(new ByteArrayInputStream(xlsx)));
+    }
+
+    Matrix set(int excelRow, String header, String value) {
+        Sheet s = wb.getSheet("Riesgos");
+        Row row = s.getRow(excelRow - 1) == null ? s.createRow(excelRow - 1) : s.getRow(excelRow - 1);
+        Cell cell = row.getCell(column(s, header)) == null ? row.createCell(column(s, header)) : row.getCell(column(s, header));
+        if (value == null) {
+            cell.setBlank();
+        } else {
+            cell.setCellValue(value);
+        }
+        return this;
+    }
+
+    String get(int excelRow, String header) {
+        Sheet s = wb.getSheet("Riesgos");
+        Row row = s.getRow(excelRow - 1);
+        return row == null ? "" : new DataFormatter().formatCellValue(row.getCell(column(s, header)));
+    }
+
+    /** Excel row number of the first row whose code is empty (the first blank row offered for a new risk). */
+    int firstNewRow() {
+        Sheet s = wb.getSheet("Riesgos");
+        for (int i = 1; i <= s.getLastRowNum(); i++) {
+            if (get(i + 1, "Código").isEmpty() && get(i + 1, "Enunciado del riesgo").isEmpty()) {
+                return i + 1;
+            }
+        }
+        return s.getLastRowNum() + 2;
+    }
+
+    /** The values a dropdown offers, by the title of its column on the "Listas" sheet. */
+    List<String> list(String title) {
+        Sheet s = wb.getSheet("Listas");
+        int col = column(s, title);
+        List<String> values = new ArrayList<>();
+        for (int i = 1; i <= s.getLastRowNum(); i++) {
+            Row r = s.getRow(i);
+            if (r != null && r.getCell(col) != null && !r.getCell(col).getStringCellValue().isEmpty()) {
+                values.add(r.getCell(col).getStringCellValue());
+            }
+        }
+        return values;
+    }
+
+    String identity(int excelRow, int column) {
+        Row r = wb.getSheet("Instrucciones").getRow(excelRow - 1);
+        return new DataFormatter().formatCellValue(r.getCell(column));
+    }
+
+    Matrix identity(int excelRow, int column, String value) {
+        wb.getSheet("Instrucciones").getRow(excelRow - 1).getCell(column).setCellValue(value);
+        return this;
+    }
+
+    boolean locked(int excelRow, String header) {
+        Sheet s = wb.getSheet("Riesgos");
+        return s.getRow(excelRow - 1).getCell(column(s, header)).getCellStyle().getLocked();
+    }
+
+    byte[] bytes() throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        wb.write(out);
+        return out.toByteArray();
+    }
+
+    private static int column(Sheet s, String header) {
+        Row h = s.getRow(0);
+        for (Cell c : h) {
+            if (header.equals(c.getStringCellValue())) {
+                return c.getColumnIndex();
+            }
+        }
+        throw new AssertionError("no column " + header + " on sheet " + s.getSheetName());
+    }
+}
