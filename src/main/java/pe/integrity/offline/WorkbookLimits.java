@@ -7,7 +7,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * sheet longer or wider, or an archive that inflates beyond these is refused with a message, never read on.
  *
  * @param maxBytes the uploaded file
- * @param maxRows rows of the risks sheet, header included
+ * @param maxRows rows of risks on the risks sheet, below its header
  * @param maxColumns columns of any row
  * @param maxInflatedBytes all parts of the archive once uncompressed
  * @param maxParts entries in the archive

@@ -34,7 +34,7 @@ class WorkbookPage {
                 a.getStage().name(), Workbook.worthIn(a.getStage()),
                 StageWork.IDENTIFICATION.allowedIn(a.getStage()), StageWork.EVALUATION.allowedIn(a.getStage())));
         model.addAttribute("maxMegabytes", maxMegabytes());
-        model.addAttribute("maxRows", limits.maxRows() - 1);
+        model.addAttribute("maxRows", String.valueOf(limits.maxRows()));
     }
 
     long maxMegabytes() {

@@ -175,7 +175,7 @@ class WorkbookReader {
             try (InputStream in = it.next()) {
                 String name = it.getSheetName();
                 if (WorkbookWriter.INSTRUCTIONS.equals(name) && identity == null) {
-                    Rows rows = new Rows(true, WorkbookWriter.MADE_ROW + 1, 3);
+                    Rows rows = new Rows(true, WorkbookWriter.MADE_ROW, 3);
                     parse(in, styles, strings, rows);
                     identity = rows.identity();
                 } else if (WorkbookWriter.RISKS.equals(name) && risks == null) {
@@ -226,13 +226,13 @@ class WorkbookReader {
 
         @Override
         public void startRow(int rowNum) {
-            if (rowNum >= maxRows) {
+            if (rowNum > maxRows) {
                 if (identitySheet) {
                     // the instructions sheet: rows past the identity are prose, not read
                     current = -1;
                     return;
                 }
-                throw new WorkbookRefused("offline.refused.tooManyRows", maxRows - 1);
+                throw new WorkbookRefused("offline.refused.tooManyRows", String.valueOf(maxRows));
             }
             current = rowNum;
             cells = new HashMap<>();
@@ -248,7 +248,7 @@ class WorkbookReader {
                 if (identitySheet) {
                     return;
                 }
-                throw new WorkbookRefused("offline.refused.tooManyColumns", maxColumns);
+                throw new WorkbookRefused("offline.refused.tooManyColumns", String.valueOf(maxColumns));
             }
             if (value != null && !value.isBlank()) {
                 cells.put(column, value.replace("\r\n", "\n").strip());

@@ -19,7 +19,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
-import pe.integrity.workspace.WorkbookFiles;
+import pe.integrity.support.WorkbookFiles;
 
 /**
  * Hostile and broken files are refused by the reader before POI builds anything from them, each with its own

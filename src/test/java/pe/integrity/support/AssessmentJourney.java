@@ -60,8 +60,8 @@ public final class AssessmentJourney {
         return new AssessmentJourney(ctx, team, a.getId());
     }
 
-    /** Scope with the given processes approved, one risk per process identified, evaluated and treated, approved. */
-    public AssessmentJourney toSipReview(String... processes) {
+    /** Scope with the given processes (owned by the Técnico) approved: identification is open. */
+    public AssessmentJourney toIdentification(String... processes) {
         ScopeEditing scope = ctx.getBean(ScopeEditing.class);
         for (String name : processes) {
             ScopeProcessForm f = new ScopeProcessForm();
@@ -73,6 +73,13 @@ public final class AssessmentJourney {
         }
         complete(team.conductor(), AssessmentProcess.PREPARE_SCOPE, null, null);
         complete(team.alta(), AssessmentProcess.APPROVE_SCOPE, ScopeDecision.APPROVE, null);
+        return this;
+    }
+
+    /** Scope with the given processes approved, one risk per process identified, evaluated and treated, approved. */
+    public AssessmentJourney toSipReview(String... processes) {
+        toIdentification(processes);
+        ScopeEditing scope = ctx.getBean(ScopeEditing.class);
         for (TaskView t : tasks(team.tecnico(), AssessmentProcess.IDENTIFY_RISKS)) {
             StageForm stage = new StageForm();
             stage.setName("Selección");

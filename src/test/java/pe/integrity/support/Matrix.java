@@ -1,4 +1,4 @@
-package pe.integrity.workspace;
+package pe.integrity.support;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -15,7 +15,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  * A downloaded offline workbook, edited the way a person would in Excel: cells of the "Riesgos" sheet by Excel row
  * number and column header, values taken from the "Listas" sheet's dropdown lists.
  */
-final class Matrix {
+public final class Matrix {
 
     private final XSSFWorkbook wb;
 
@@ -23,11 +23,11 @@ final class Matrix {
         this.wb = wb;
     }
 
-    static Matrix of(byte[] xlsx) throws IOException {
+    public static Matrix of(byte[] xlsx) throws IOException {
         return new Matrix(new XSSFWorkbook(new ByteArrayInputStream(xlsx)));
     }
 
-    Matrix set(int excelRow, String header, String value) {
+    public Matrix set(int excelRow, String header, String value) {
         Sheet s = wb.getSheet("Riesgos");
         Row row = s.getRow(excelRow - 1) == null ? s.createRow(excelRow - 1) : s.getRow(excelRow - 1);
         Cell cell = row.getCell(column(s, header)) == null ? row.createCell(column(s, header)) : row.getCell(column(s, header));
@@ -39,14 +39,14 @@ final class Matrix {
         return this;
     }
 
-    String get(int excelRow, String header) {
+    public String get(int excelRow, String header) {
         Sheet s = wb.getSheet("Riesgos");
         Row row = s.getRow(excelRow - 1);
         return row == null ? "" : new DataFormatter().formatCellValue(row.getCell(column(s, header)));
     }
 
     /** Excel row number of the first row whose code is empty (the first blank row offered for a new risk). */
-    int firstNewRow() {
+    public int firstNewRow() {
         Sheet s = wb.getSheet("Riesgos");
         for (int i = 1; i <= s.getLastRowNum(); i++) {
             if (get(i + 1, "Código").isEmpty() && get(i + 1, "Enunciado del riesgo").isEmpty()) {
@@ -57,7 +57,7 @@ final class Matrix {
     }
 
     /** The values a dropdown offers, by the title of its column on the "Listas" sheet. */
-    List<String> list(String title) {
+    public List<String> list(String title) {
         Sheet s = wb.getSheet("Listas");
         int col = column(s, title);
         List<String> values = new ArrayList<>();
@@ -70,22 +70,28 @@ final class Matrix {
         return values;
     }
 
-    String identity(int excelRow, int column) {
+    public String identity(int excelRow, int column) {
         Row r = wb.getSheet("Instrucciones").getRow(excelRow - 1);
         return new DataFormatter().formatCellValue(r.getCell(column));
     }
 
-    Matrix identity(int excelRow, int column, String value) {
+    public Matrix identity(int excelRow, int column, String value) {
         wb.getSheet("Instrucciones").getRow(excelRow - 1).getCell(column).setCellValue(value);
         return this;
     }
 
-    boolean locked(int excelRow, String header) {
+    public boolean locked(int excelRow, String header) {
         Sheet s = wb.getSheet("Riesgos");
         return s.getRow(excelRow - 1).getCell(column(s, header)).getCellStyle().getLocked();
     }
 
-    byte[] bytes() throws IOException {
+    /** As a spreadsheet program saves it without changing a cell: other metadata, so other bytes. */
+    public Matrix resaved(String by) {
+        wb.getProperties().getCoreProperties().setLastModifiedByUser(by);
+        return this;
+    }
+
+    public byte[] bytes() throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         wb.write(out);
         return out.toByteArray();

@@ -1,4 +1,4 @@
-package pe.integrity.workspace;
+package pe.integrity.support;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
