@@ -6,6 +6,7 @@ import java.util.Date;
  * A user task as the screens show it.
  *
  * @param processInScopeId the process this task is about (identification tasks only), else null
+ * @param assignee the username of the person the task is assigned to (SIP's review queue), else null
  */
 public record TaskView(
         String id,
@@ -15,4 +16,5 @@ public record TaskView(
         Long entityId,
         Long processInScopeId,
         Date created,
-        Date due) {}
+        Date due,
+        String assignee) {}

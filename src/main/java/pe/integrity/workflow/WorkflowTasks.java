@@ -77,7 +77,7 @@ public class WorkflowTasks {
         if (groups.isEmpty()) {
             return List.of();
         }
-        return owned(user, views(tasks.createTaskQuery().taskCandidateGroupIn(groups)
+        return owned(user, views(tasks.createTaskQuery().taskCandidateGroupIn(groups).includeAssignedTasks()
                 .orderByTaskCreateTime().desc().list()));
     }
 
@@ -93,7 +93,9 @@ public class WorkflowTasks {
         if (groups.isEmpty()) {
             return TaskPage.empty(size);
         }
-        TaskQuery query = tasks.createTaskQuery().taskCandidateGroupIn(groups).orderByTaskCreateTime().desc();
+        // a candidate-group query leaves out assigned tasks unless asked: SIP's assignments hide nothing from anyone
+        TaskQuery query = tasks.createTaskQuery().taskCandidateGroupIn(groups).includeAssignedTasks()
+                .orderByTaskCreateTime().desc();
         if (!seesOnlyOwnIdentification(user)) {
             return paged(query, page, size);
         }
@@ -104,12 +106,44 @@ public class WorkflowTasks {
     /** One page of the submissions waiting for SIP's decision, the earliest due first; paged in the engine. */
     @Transactional(readOnly = true)
     public TaskPage reviewPage(CurrentUser reviewer, int page, int size) {
+        return reviewPage(reviewer, ReviewFilter.ALL, page, size);
+    }
+
+    /** One page of SIP's queue, earliest deadline first: all of it, the reviewer's own or the unassigned part. */
+    @Transactional(readOnly = true)
+    public TaskPage reviewPage(CurrentUser reviewer, ReviewFilter filter, int page, int size) {
         if (!reviewer.candidateGroups().contains(CurrentUser.SIP_REVIEWERS_GROUP)) {
             return TaskPage.empty(size);
         }
-        return paged(tasks.createTaskQuery().taskCandidateGroup(CurrentUser.SIP_REVIEWERS_GROUP)
-                .taskDefinitionKey(REVIEW_SUBMISSION).orderByDueDate().asc().orderByTaskCreateTime().asc(),
-                page, size);
+        TaskQuery query = tasks.createTaskQuery().taskCandidateGroup(CurrentUser.SIP_REVIEWERS_GROUP)
+                .includeAssignedTasks()
+                .taskDefinitionKey(REVIEW_SUBMISSION);
+        switch (filter) {
+            case MINE -> query.taskAssignee(reviewer.username());
+            case UNASSIGNED -> query.taskUnassigned();
+            case ALL -> { }
+        }
+        return paged(query.orderByDueDate().asc().orderByTaskCreateTime().asc(), page, size);
+    }
+
+    /**
+     * Splits SIP's queue: a reviewer takes a submission, hands it to a colleague, or gives it back (no assignee).
+     * Only SIP reviewers assign, only to an enabled SIP reviewer, and only review tasks; the assignment says who
+     * is reviewing it, it does not stop a colleague from deciding (SIP works as one team).
+     */
+    @Transactional
+    public void assignReview(CurrentUser reviewer, String taskId, String assignee, java.util.Collection<String> reviewers) {
+        if (!reviewer.has(Role.SIP_REVIEWER)) {
+            throw new AccessDeniedException("only SIP reviewers assign reviews");
+        }
+        Task task = tasks.createTaskQuery().taskId(taskId).taskDefinitionKey(REVIEW_SUBMISSION).singleResult();
+        if (task == null) {
+            throw new TaskGoneException(taskId);
+        }
+        if (assignee != null && !reviewers.contains(assignee)) {
+            throw new pe.integrity.shared.InvalidInputException("assignee", "review.assign.unknown");
+        }
+        tasks.setAssignee(taskId, assignee);
     }
 
     /**
@@ -123,7 +157,7 @@ public class WorkflowTasks {
             return List.of();
         }
         return owned(user, views(tasks.createTaskQuery().processInstanceBusinessKey(String.valueOf(assessmentId))
-                .taskCandidateGroupIn(groups).orderByTaskCreateTime().desc().list()));
+                .taskCandidateGroupIn(groups).includeAssignedTasks().orderByTaskCreateTime().desc().list()));
     }
 
     private TaskPage paged(TaskQuery query, int page, int size) {
@@ -245,7 +279,7 @@ public class WorkflowTasks {
                     : null;
             return new TaskView(t.getId(), t.getTaskDefinitionKey(), t.getName(),
                     (Long) instance.get(VAR_ASSESSMENT_ID), (Long) instance.get(VAR_ENTITY_ID), (Long) processId,
-                    t.getCreateTime(), t.getDueDate());
+                    t.getCreateTime(), t.getDueDate(), t.getAssignee());
         }).toList();
     }
 }

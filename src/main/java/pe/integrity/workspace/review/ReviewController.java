@@ -25,6 +25,7 @@ import pe.integrity.organisation.CurrentUser;
 import pe.integrity.review.ObservationForm;
 import pe.integrity.review.ReviewPages;
 import pe.integrity.shared.InvalidInputException;
+import pe.integrity.workflow.ReviewFilter;
 import pe.integrity.workflow.ReviewSteps;
 import pe.integrity.workflow.TaskGoneException;
 import pe.integrity.workflow.TaskView;
@@ -48,9 +49,30 @@ public class ReviewController {
     }
 
     @GetMapping
-    String list(@AuthenticationPrincipal CurrentUser user, @RequestParam(defaultValue = "0") int page, Model model) {
-        model.addAttribute("pending", queue.pending(user, page));
+    String list(@AuthenticationPrincipal CurrentUser user, @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "ALL") String filter, Model model) {
+        model.addAttribute("pending", queue.pending(user, filterOf(filter), page));
+        model.addAttribute("reviewers", queue.reviewers());
         return "review/list";
+    }
+
+    /** "Asignarme", "Asignar" to a colleague or "Liberar": back to the same part of the queue with a notice. */
+    @PostMapping("/tasks/{taskId}/assign")
+    String assign(@AuthenticationPrincipal CurrentUser user, @PathVariable String taskId,
+            @RequestParam(required = false) String assignee, @RequestParam(defaultValue = "ALL") String filter,
+            @RequestParam(defaultValue = "0") int page, RedirectAttributes flash) {
+        try {
+            queue.assign(user, taskId, assignee);
+            flash.addFlashAttribute("assigned", assignee == null || assignee.isBlank() ? "released" : "assigned");
+        } catch (InvalidInputException e) {
+            flash.addFlashAttribute("assignProblem", e.code());
+        }
+        return "redirect:/review?filter=" + filterOf(filter).name() + "&page=" + Math.max(0, page);
+    }
+
+    private static ReviewFilter filterOf(String value) {
+        return Arrays.stream(ReviewFilter.values()).filter(f -> f.name().equals(value)).findFirst()
+                .orElse(ReviewFilter.ALL);
     }
 
     @GetMapping("/tasks/{taskId}")
@@ -108,6 +130,7 @@ public class ReviewController {
         TaskView task = steps.reviewTask(user, taskId);
         model.addAttribute("task", task);
         model.addAttribute("overdue", queue.overdue(task.due()));
+        model.addAttribute("reviewers", queue.reviewers());
         model.addAttribute("review", pages.load(user, task.assessmentId()));
         return "review/task";
     }
