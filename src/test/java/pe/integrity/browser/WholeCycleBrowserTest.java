@@ -258,6 +258,10 @@ class WholeCycleBrowserTest implements WithBrowser {
     void sipObservesARiskAndAMeasure() {
         page.login("sip.revisor").shot("sip-home");
         page.task("Revisar evaluación (SIP)", ENTITY).expectText(ENTITY).shot("review");
+        // the reviewer takes the submission, so that colleagues see who is on it
+        page.select("assignee", "Rosa Quispe (SIP)").submit("Asignar").expectText("Revisión asignada");
+        page.link("Asignadas a mí").expectText("quedan 15 días").shot("review-queue-mine");
+        page.linkInRow(ENTITY, "Revisar").expectText(ENTITY);
         page.selectFirstInGroup("observations0.target", "Riesgos")
                 .fill("observations0.text", "Precise la causa: la discrecionalidad no basta para explicar el riesgo.");
         page.submit("Agregar otra observación");

@@ -50,6 +50,15 @@ final class Screen {
         return mvc.perform(request).andReturn();
     }
 
+    /** Uploads an offline workbook with the form of "Trabajar sin conexión", as its file input sends it. */
+    MvcResult uploadWorkbook(CurrentUser who, Long assessmentId, byte[] xlsx) throws Exception {
+        return mvc.perform(MockMvcRequestBuilders.multipart("/assessments/" + assessmentId + "/workbook/uploads")
+                        .file(new org.springframework.mock.web.MockMultipartFile("file", "matriz.xlsx",
+                                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", xlsx))
+                        .with(user(who)).with(csrf()))
+                .andReturn();
+    }
+
     /**
      * Sends a form as the page rendered it, with some fields set (replacing same-named ones): a person filling
      * in a few fields and pressing the form's button.

@@ -1,9 +1,6 @@
 package pe.integrity.workspace;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 
 import java.io.ByteArrayInputStream;
 import java.nio.file.Files;
@@ -15,7 +12,6 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
-import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import pe.integrity.assessment.AssessmentStage;
@@ -66,19 +62,12 @@ class WorkbookInLibreOfficeTest {
             assertThat(wb.getSheet("Riesgos").getDataValidations()).as("dropdowns kept").isNotEmpty();
             assertThat(wb.getSheet("Riesgos").getProtect()).as("locks kept").isTrue();
         }
-        Document nothing = Screen.parse(upload(tecnico, id, saved));
+        Document nothing = Screen.parse(screen.uploadWorkbook(tecnico, id, saved));
         assertThat(nothing.select("#nothing").text()).as(nothing.select("main").text()).contains("no cambia nada");
 
         Matrix m = Matrix.of(saved).set(2, "Consecuencias", "Pérdida de confianza ciudadana");
-        String preview = upload(tecnico, id, m.bytes()).getResponse().getRedirectedUrl();
+        String preview = screen.uploadWorkbook(tecnico, id, m.bytes()).getResponse().getRedirectedUrl();
         assertThat(screen.page(tecnico, preview).select("#row-2").text()).contains("Pérdida de confianza ciudadana");
     }
 
-    private MvcResult upload(CurrentUser who, Long id, byte[] file) throws Exception {
-        return mvc.perform(multipart("/assessments/" + id + "/workbook/uploads")
-                        .file(new MockMultipartFile("file", "matriz.xlsx",
-                                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", file))
-                        .with(user(who)).with(csrf()))
-                .andReturn();
-    }
 }

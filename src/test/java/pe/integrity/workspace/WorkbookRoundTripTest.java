@@ -1,9 +1,6 @@
 package pe.integrity.workspace;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 
 import java.util.List;
 import org.jsoup.nodes.Document;
@@ -12,7 +9,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import pe.integrity.assessment.AssessmentStage;
@@ -77,7 +73,7 @@ class WorkbookRoundTripTest {
                 .set(fresh, "Tipología o categoría", m.list("Tipología o categoría").get(5));
         byte[] file = m.bytes();
 
-        String preview = upload(tecnico, id, file).getResponse().getRedirectedUrl();
+        String preview = screen.uploadWorkbook(tecnico, id, file).getResponse().getRedirectedUrl();
         assertThat(preview).startsWith("/assessments/" + id + "/workbook/uploads/");
         assertThat(risks(id)).as("nothing changes before confirmation").hasSize(1);
         Document page = screen.page(tecnico, preview);
@@ -98,7 +94,7 @@ class WorkbookRoundTripTest {
         assertThat(added.getTypologyCode()).isNotNull();
 
         long versions = after.stream().mapToLong(Risk::getVersion).sum();
-        Document again = Screen.parse(upload(tecnico, id, file));
+        Document again = Screen.parse(screen.uploadWorkbook(tecnico, id, file));
         assertThat(again.select("#already").text()).contains("ya se aplicó");
         assertThat(risks(id)).hasSize(2);
         assertThat(risks(id).stream().mapToLong(Risk::getVersion).sum()).isEqualTo(versions);
@@ -106,7 +102,7 @@ class WorkbookRoundTripTest {
         // the same content saved again by a spreadsheet program (other bytes): still nothing to change
         byte[] resaved = Matrix.of(file).resaved("LibreOffice Calc").bytes();
         assertThat(resaved).isNotEqualTo(file);
-        Document nothing = Screen.parse(upload(tecnico, id, resaved));
+        Document nothing = Screen.parse(screen.uploadWorkbook(tecnico, id, resaved));
         assertThat(nothing.select("#nothing").text()).as(nothing.select("main").text()).contains("no cambia nada");
         assertThat(risks(id)).hasSize(2);
         assertThat(uploads(id)).isEqualTo(1);
@@ -132,7 +128,7 @@ class WorkbookRoundTripTest {
                 .set(4, "Etapa del proceso (opcional)", "Pago")
                 .set(5, "Código", "R-77")
                 .set(5, "Causas", "Falta de control");
-        Document page = Screen.parse(upload(tecnico, id, m.bytes()));
+        Document page = Screen.parse(screen.uploadWorkbook(tecnico, id, m.bytes()));
         String problems = page.select("#problems").text();
         assertThat(page.select("#problems tbody tr")).hasSizeGreaterThanOrEqualTo(8);
         assertThat(problems)
@@ -164,7 +160,7 @@ class WorkbookRoundTripTest {
         identification.update(crew.team().conductor(), risk.getId(), colleague);
 
         m.set(2, "Causas", "Cambio hecho sin conexión");
-        Document page = Screen.parse(upload(tecnico, id, m.bytes()));
+        Document page = Screen.parse(screen.uploadWorkbook(tecnico, id, m.bytes()));
         assertThat(page.select("#problems").text()).contains("alguien cambió el riesgo " + risk.getCode());
         assertThat(risks(id).get(0).getCauses()).isEqualTo("Cambio hecho en línea por el Conductor");
         assertThat(uploads(id)).isZero();
@@ -188,11 +184,11 @@ class WorkbookRoundTripTest {
 
         Matrix wrong = Matrix.of(m.bytes()).set(3, "Probabilidad", probability.get(0))
                 .set(2, "Impacto", "Catastrófico sin número");
-        String problems = Screen.parse(upload(conductor, id, wrong.bytes())).select("#problems").text();
+        String problems = Screen.parse(screen.uploadWorkbook(conductor, id, wrong.bytes())).select("#problems").text();
         assertThat(problems).contains("en esta etapa no se agregan riesgos")
                 .contains("«Catastrófico sin número» no existe en el esquema vigente");
 
-        String preview = upload(conductor, id, m.bytes()).getResponse().getRedirectedUrl();
+        String preview = screen.uploadWorkbook(conductor, id, m.bytes()).getResponse().getRedirectedUrl();
         Document page = screen.page(conductor, preview);
         assertThat(page.select("#row-2").text()).contains("Probabilidad").doesNotContain("Enunciado");
         screen.send(conductor, page.select("form:has(#apply)").first());
@@ -210,11 +206,11 @@ class WorkbookRoundTripTest {
         Long mine = walks.at(one, 2025, AssessmentStage.IDENTIFICATION);
         Long theirs = walks.at(other, 2025, AssessmentStage.IDENTIFICATION);
         byte[] foreign = download(other.team().conductor(), theirs).bytes();
-        Document page = Screen.parse(upload(one.team().conductor(), mine, foreign));
+        Document page = Screen.parse(screen.uploadWorkbook(one.team().conductor(), mine, foreign));
         assertThat(page.select("#refused").text()).contains("es de otra entidad");
 
         Long later = walks.at(one, 2026, AssessmentStage.IDENTIFICATION);
-        Document otherYear = Screen.parse(upload(one.team().conductor(), later, download(one.team().conductor(), mine).bytes()));
+        Document otherYear = Screen.parse(screen.uploadWorkbook(one.team().conductor(), later, download(one.team().conductor(), mine).bytes()));
         assertThat(otherYear.select("#refused").text()).contains("es de otra evaluación");
         assertThat(uploads(mine) + uploads(later)).isZero();
     }
@@ -229,12 +225,12 @@ class WorkbookRoundTripTest {
         walks.addStageAndRisk(tecnico, processId);
         Matrix m = download(tecnico, id);
         m.set(2, "Causas", "Cambio para la vista previa");
-        String preview = upload(tecnico, id, m.bytes()).getResponse().getRedirectedUrl();
+        String preview = screen.uploadWorkbook(tecnico, id, m.bytes()).getResponse().getRedirectedUrl();
         String base = "/assessments/" + id + "/workbook";
         for (CurrentUser outsider : List.of(other.team().conductor(), walks.user("auditor"), walks.user("sip.revisor"),
                 walks.user("admin"), one.team().alta(), one.otherTecnico())) {
             assertThat(screen.status(outsider, base + "/matriz.xlsx")).as(outsider.username()).isIn(403, 404);
-            assertThat(upload(outsider, id, m.bytes()).getResponse().getStatus()).as(outsider.username()).isIn(403, 404);
+            assertThat(screen.uploadWorkbook(outsider, id, m.bytes()).getResponse().getStatus()).as(outsider.username()).isIn(403, 404);
             assertThat(screen.status(outsider, preview)).as(outsider.username()).isIn(403, 404);
             assertThat(screen.post(outsider, preview + "/apply").getResponse().getStatus()).as(outsider.username())
                     .isIn(403, 404);
@@ -250,9 +246,9 @@ class WorkbookRoundTripTest {
         CurrentUser tecnico = crew.team().tecnico();
         Long id = walks.at(crew, 2025, AssessmentStage.IDENTIFICATION);
         byte[] macro = WorkbookFiles.withEntry(download(tecnico, id).bytes(), "xl/vbaProject.bin", new byte[] {1, 2, 3});
-        Document page = Screen.parse(upload(tecnico, id, macro));
+        Document page = Screen.parse(screen.uploadWorkbook(tecnico, id, macro));
         assertThat(page.select("#refused").text()).contains("contiene macros");
-        Document text = Screen.parse(upload(tecnico, id, "Proceso;Riesgo\n".getBytes()));
+        Document text = Screen.parse(screen.uploadWorkbook(tecnico, id, "Proceso;Riesgo\n".getBytes()));
         assertThat(text.select("#refused").text()).contains("no es un libro de Excel");
         assertThat(uploads(id)).isZero();
     }
@@ -264,13 +260,6 @@ class WorkbookRoundTripTest {
         return Matrix.of(r.getResponse().getContentAsByteArray());
     }
 
-    private MvcResult upload(CurrentUser who, Long id, byte[] file) throws Exception {
-        return mvc.perform(multipart("/assessments/" + id + "/workbook/uploads")
-                        .file(new MockMultipartFile("file", "matriz.xlsx",
-                                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", file))
-                        .with(user(who)).with(csrf()))
-                .andReturn();
-    }
 
     private List<Risk> risks(Long id) {
         return assessments.risksOf(id);
