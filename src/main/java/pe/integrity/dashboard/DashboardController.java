@@ -29,11 +29,46 @@ class DashboardController {
     static final int PAGE_SIZE = 25;
 
     private final NationalDashboard dashboard;
+    private final NationalAggregates aggregates;
+    private final AggregatesWorkbook workbook;
     private final Clock clock;
 
-    DashboardController(NationalDashboard dashboard, Clock clock) {
+    DashboardController(NationalDashboard dashboard, NationalAggregates aggregates, AggregatesWorkbook workbook,
+            Clock clock) {
         this.dashboard = dashboard;
+        this.aggregates = aggregates;
+        this.workbook = workbook;
         this.clock = clock;
+    }
+
+    /** What the registers of the period say, for the country or one row of the dashboard. */
+    @GetMapping("/aggregates")
+    String aggregates(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) Integer periodYear,
+            @RequestParam(required = false) Dimension by, @RequestParam(required = false) String value,
+            java.util.Locale locale, Model model) {
+        model.addAttribute("agg", aggregates.of(user, filter(periodYear, by, value), locale));
+        model.addAttribute("periods", periods());
+        return "dashboard/aggregates";
+    }
+
+    /** The same numbers as a workbook, to work on them or attach them to a report. */
+    @GetMapping("/aggregates.xlsx")
+    org.springframework.http.ResponseEntity<byte[]> aggregatesWorkbook(@AuthenticationPrincipal CurrentUser user,
+            @RequestParam(required = false) Integer periodYear, @RequestParam(required = false) Dimension by,
+            @RequestParam(required = false) String value, java.util.Locale locale) {
+        NationalAggregates.Filter f = filter(periodYear, by, value);
+        byte[] xlsx = workbook.write(aggregates.of(user, f, locale), locale);
+        return org.springframework.http.ResponseEntity.ok()
+                .contentType(org.springframework.http.MediaType.parseMediaType(
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
+                .header(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION, org.springframework.http.ContentDisposition
+                        .attachment().filename("agregados-" + f.periodYear() + ".xlsx").build().toString())
+                .body(xlsx);
+    }
+
+    private NationalAggregates.Filter filter(Integer periodYear, Dimension by, String value) {
+        String chosen = value == null || value.isBlank() ? null : value;
+        return new NationalAggregates.Filter(period(periodYear), chosen == null ? null : by, chosen);
     }
 
     @GetMapping

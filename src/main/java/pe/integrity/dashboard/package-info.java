@@ -5,5 +5,5 @@
  * once ({@link pe.integrity.dashboard.DashboardColumn}) and used by both the count and the list, so they agree.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Dashboard",
-        allowedDependencies = {"assessment", "organisation", "shared"})
+        allowedDependencies = {"assessment", "catalog", "organisation", "shared"})
 package pe.integrity.dashboard;
