@@ -44,7 +44,7 @@ class ModularityTest {
     void everyModuleOfTheDesignIsDetected() {
         assertThat(modules.stream().map(ApplicationModule::getIdentifier).map(Object::toString))
                 .containsExactlyInAnyOrder("organisation", "catalog", "assessment", "workflow", "review", "register",
-                        "web", "workspace", "notification", "demo", "nationaldata", "api", "campaign", "dashboard", "shared");
+                        "web", "workspace", "notification", "demo", "nationaldata", "api", "campaign", "dashboard", "history", "shared");
     }
 
     /**
