@@ -36,7 +36,9 @@ class HistoryController {
     }
 
     /** The cursor of an "older" link; a part missing or out of shape is a broken request (400), never a guess. */
-    private static TimelineCursor cursor(Long rev, Integer ord, Long row, String event) {
+    private static TimelineCursor cursor(Long rev, Integer ord, Long row, String given) {
+        // the link leaves it empty while no process event has been shown yet
+        String event = given == null || given.isBlank() ? null : given;
         boolean none = rev == null && ord == null && row == null;
         boolean all = rev != null && ord != null && row != null;
         if (!none && !all || event != null && !EVENT_ID.matcher(event).matches()) {

@@ -85,7 +85,7 @@ public class Timeline {
 
     /** Task assignees by name: the entity's people and SIP's reviewers, read once and only when a task is shown. */
     private List<TimelineEntry> named(List<TimelineEntry> entries, Assessment a) {
-        if (entries.stream().noneMatch(t -> !t.isRevision() && t.actorName() != null)) {
+        if (entries.stream().noneMatch(t -> !t.hasRevision() && t.actorName() != null)) {
             return entries;
         }
         Map<String, String> names = new HashMap<>();
@@ -96,7 +96,7 @@ public class Timeline {
             names.put(u.username().toLowerCase(Locale.ROOT), u.fullName());
         }
         return entries.stream()
-                .map(t -> t.isRevision() || t.actorName() == null
+                .map(t -> t.hasRevision() || t.actorName() == null
                         ? t
                         : new TimelineEntry(t.at(), null, t.event(), Objects.requireNonNullElse(
                                 names.get(t.actorName().toLowerCase(Locale.ROOT)), t.actorName())))

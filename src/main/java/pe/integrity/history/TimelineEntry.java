@@ -10,7 +10,7 @@ import pe.integrity.workflow.ProcessEvent;
  */
 public record TimelineEntry(Instant at, EntityRevision revision, ProcessEvent event, String actorName) {
 
-    public boolean isRevision() {
+    public boolean hasRevision() {
         return revision != null;
     }
 }
