@@ -45,7 +45,7 @@ class HistoryTablesTest {
     @Test
     void everyEntityOfTheAssessmentModuleIsAuditedAndHasItsKindOnTheTimeline() {
         List<Class<?>> entities = jpa.getMetamodel().getEntities().stream()
-                .map(e -> (Class<?>) e.getJavaType())
+                .<Class<?>>map(e -> e.getJavaType())
                 .filter(c -> c.getPackageName().equals("pe.integrity.assessment"))
                 .toList();
         List<String> tables = entities.stream()
