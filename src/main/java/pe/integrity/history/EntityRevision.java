@@ -26,6 +26,11 @@ public record EntityRevision(AuditedKind kind, long entityId, long rev, Change c
         DELETED
     }
 
+    /** A creation: its fields have no "before". */
+    public boolean isCreated() {
+        return change == Change.CREATED;
+    }
+
     /** Where the next page starts: after this entry. */
     Cursor cursor() {
         return new Cursor(rev, kind.order, entityId);

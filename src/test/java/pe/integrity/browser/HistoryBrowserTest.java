@@ -11,22 +11,15 @@ import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
-import pe.integrity.assessment.ProcessInScope;
-import pe.integrity.assessment.RiskIdentification;
-import pe.integrity.assessment.ScopeEditing;
-import pe.integrity.assessment.ScopeProcessForm;
-import pe.integrity.assessment.StageForm;
-import pe.integrity.assessment.ScopeDecision;
-import pe.integrity.organisation.CurrentUser;
 import pe.integrity.organisation.EntityDirectory;
 import pe.integrity.support.AssessmentJourney;
-import pe.integrity.workflow.AssessmentProcess;
+import pe.integrity.support.HistoryFixture;
 
 /**
  * The auditor reads who changed what: the Técnico rewrites a risk's statement on its page, then the auditor goes
  * from the entity to the assessment's overview and opens its full history, where the edit shows with the
  * Técnico's name and the statement before and after, among the process's steps. The assessment is brought to
- * identification through the services first.
+ * identification through the services first, each step as its person ({@link HistoryFixture}).
  */
 @BrowserTest
 class HistoryBrowserTest implements WithBrowser {
@@ -48,23 +41,7 @@ class HistoryBrowserTest implements WithBrowser {
 
     @BeforeAll
     void prepare() {
-        journey = AssessmentJourney.open(ctx, LocalDate.now().getYear());
-        CurrentUser conductor = journey.team.conductor();
-        CurrentUser tecnico = journey.team.tecnico();
-        ScopeProcessForm f = new ScopeProcessForm();
-        f.setName("Contrataciones");
-        f.setPrioritisationReason("Presupuesto alto");
-        f.setOwnerUsername(tecnico.username());
-        f.setResponsibleUnit("Logística");
-        ProcessInScope process = ctx.getBean(ScopeEditing.class).addProcess(conductor, journey.assessmentId, f);
-        journey.complete(conductor, AssessmentProcess.PREPARE_SCOPE, null, null);
-        journey.complete(journey.team.alta(), AssessmentProcess.APPROVE_SCOPE, ScopeDecision.APPROVE, null);
-        StageForm stage = new StageForm();
-        stage.setName("Selección del proveedor");
-        stage.setResponsibleUnit("Logística");
-        ctx.getBean(ScopeEditing.class).addStage(tecnico, process.getId(), stage);
-        ctx.getBean(RiskIdentification.class).add(tecnico, process.getId(),
-                AssessmentJourney.riskForm("Direccionar la selección a un postor"));
+        journey = new HistoryFixture(ctx).journey;
         entity = ctx.getBean(EntityDirectory.class).find(journey.team.entityId()).orElseThrow().getName();
         page = new WebPage(port, "history", true);
     }
@@ -97,7 +74,8 @@ class HistoryBrowserTest implements WithBrowser {
         assertThat(first).contains(journey.team.tecnico().fullName(), "Se modificó el riesgo: R-01",
                 "Enunciado del riesgo", BEFORE, AFTER);
         page.expectText("Tarea terminada: Aprobar alcance").expectText("Decisión: ¿Alcance aprobado?")
-                .expectText("Se creó el proceso: Contrataciones").shot("auditor-history");
+                .expectText("Se creó el proceso: Contrataciones").expectText("Se creó el riesgo: R-01")
+                .shot("auditor-history");
         assertThat(page.changingForms()).as("the history changes nothing").isEmpty();
         page.logout();
         page.assertWithinBudget();

@@ -29,6 +29,7 @@ import pe.integrity.assessment.RiskIdentification;
 import pe.integrity.assessment.ScopeEditing;
 import pe.integrity.organisation.CurrentUser;
 import pe.integrity.support.AssessmentJourney;
+import pe.integrity.support.HistoryFixture;
 import pe.integrity.support.IntegrationTest;
 import pe.integrity.support.RenderedForm;
 import pe.integrity.workflow.ProcessHistory;

@@ -1,4 +1,4 @@
-package pe.integrity.history;
+package pe.integrity.support;
 
 import java.time.LocalDate;
 import java.util.function.Supplier;
@@ -17,7 +17,6 @@ import pe.integrity.assessment.ScopeEditing;
 import pe.integrity.assessment.ScopeProcessForm;
 import pe.integrity.assessment.StageForm;
 import pe.integrity.organisation.CurrentUser;
-import pe.integrity.support.AssessmentJourney;
 import pe.integrity.workflow.AssessmentProcess;
 
 /**
@@ -25,16 +24,16 @@ import pe.integrity.workflow.AssessmentProcess;
  * the scope, and the process's Técnico added an activity and a risk. Each step runs as its person, signed in the
  * way a request is (so the history names them), through the real use cases and the task service.
  */
-final class HistoryFixture {
+public final class HistoryFixture {
 
-    final AssessmentJourney journey;
-    final Long assessmentId;
-    final ProcessInScope process;
-    final ProcessActivity activity;
-    final Risk risk;
+    public final AssessmentJourney journey;
+    public final Long assessmentId;
+    public final ProcessInScope process;
+    public final ProcessActivity activity;
+    public final Risk risk;
     private final ApplicationContext ctx;
 
-    HistoryFixture(ApplicationContext ctx) {
+    public HistoryFixture(ApplicationContext ctx) {
         this.ctx = ctx;
         journey = AssessmentJourney.open(ctx, LocalDate.now().getYear());
         assessmentId = journey.assessmentId;
@@ -64,7 +63,7 @@ final class HistoryFixture {
     }
 
     /** The risk as it is now (its version moves with each edit). */
-    Risk currentRisk() {
+    public Risk currentRisk() {
         return ctx.getBean(Assessments.class).risks(journey.team.tecnico(), assessmentId).stream()
                 .filter(r -> r.getId().equals(risk.getId()))
                 .findFirst()
@@ -72,7 +71,7 @@ final class HistoryFixture {
     }
 
     /** Runs the work as the signed-in user, as a request of theirs would. */
-    static <T> T as(CurrentUser user, Supplier<T> work) {
+    public static <T> T as(CurrentUser user, Supplier<T> work) {
         SecurityContext context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
         SecurityContextHolder.setContext(context);
