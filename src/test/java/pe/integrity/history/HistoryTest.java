@@ -7,12 +7,14 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.camunda.bpm.engine.ManagementService;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -24,7 +26,12 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import pe.integrity.assessment.FollowUpReporting;
+import pe.integrity.assessment.Measure;
+import pe.integrity.assessment.MeasureStatus;
+import pe.integrity.assessment.ProgressForm;
 import pe.integrity.assessment.RiskForm;
+import pe.integrity.assessment.SipDecision;
 import pe.integrity.assessment.RiskIdentification;
 import pe.integrity.assessment.ScopeEditing;
 import pe.integrity.organisation.CurrentUser;
@@ -32,7 +39,9 @@ import pe.integrity.support.AssessmentJourney;
 import pe.integrity.support.HistoryFixture;
 import pe.integrity.support.IntegrationTest;
 import pe.integrity.support.RenderedForm;
+import pe.integrity.workflow.AssessmentProcess;
 import pe.integrity.workflow.ProcessHistory;
+import pe.integrity.workflow.WorkflowTasks;
 
 /**
  * The full history of an assessment on PostgreSQL: an edit on screen is a revision naming its author with each
@@ -112,6 +121,43 @@ class HistoryTest {
                 .map(e -> OffsetDateTime.parse(e.selectFirst("time").attr("datetime")))
                 .toList();
         assertThat(times).isSortedAccordingTo((a, b) -> b.compareTo(a));
+    }
+
+    @Test
+    void measuresProgressReportsAndTimersFiredAppearToo() throws Exception {
+        AssessmentJourney j = AssessmentJourney.open(ctx, LocalDate.now().getYear()).toSipReview("Contrataciones");
+        ManagementService management = ctx.getBean(ManagementService.class);
+        String pi = j.assessment().getProcessInstanceId();
+        management.executeJob(management.createJobQuery().processInstanceId(pi)
+                .activityId(AssessmentProcess.TIMER_REVIEW_REMINDER).singleResult().getId()); // ten days later
+        HistoryFixture.as(sip(), () -> {
+            j.complete(sip(), AssessmentProcess.REVIEW_SUBMISSION, SipDecision.APPROVED, "Conforme");
+            return null;
+        });
+        ctx.getBean(WorkflowTasks.class).runPendingJobs(j.assessmentId);
+        Measure measure = j.measures().get(0);
+        ProgressForm report = new ProgressForm();
+        report.setStatus(MeasureStatus.IN_PROGRESS);
+        report.setProgress(40);
+        report.setComment("Actas del primer trimestre publicadas");
+        report.setVersion(measure.getVersion());
+        CurrentUser tecnico = j.team.tecnico();
+        HistoryFixture.as(tecnico, () -> ctx.getBean(FollowUpReporting.class).report(tecnico, measure.getId(), report));
+
+        List<String> texts = entries(page(auditor(), "/assessments/" + j.assessmentId + "/history")).stream()
+                .map(Element::text)
+                .toList();
+
+        assertThat(texts).anySatisfy(t -> assertThat(t).contains("Se modificó la medida: Publicar las actas (riesgo R-01)",
+                tecnico.fullName(), "Estado No iniciada En curso", "Avance (%) 0 40"));
+        assertThat(texts).anySatisfy(t -> assertThat(t).contains("Se creó el reporte de avance del ciclo: 1",
+                "(medida: Publicar las actas)", tecnico.fullName(), "Actas del primer trimestre publicadas"));
+        assertThat(texts).anySatisfy(t -> assertThat(t).contains("Se creó la medida: Publicar las actas (riesgo R-01)"));
+        assertThat(texts).anySatisfy(t -> assertThat(t).contains("Tarea terminada: Revisar evaluación", "Rosa Quispe (SIP)"));
+        assertThat(texts).anySatisfy(t -> assertThat(t).contains("Plazo cumplido: Recordatorio", "Sistema"));
+        // SIP's approval moves the assessment on in the engine's asynchronous step: the application's own work
+        assertThat(texts).anySatisfy(t -> assertThat(t).contains("Sistema", "Se modificó la evaluación",
+                "Etapa Revisión de la SIP Seguimiento"));
     }
 
     @Test
