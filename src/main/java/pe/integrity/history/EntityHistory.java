@@ -91,7 +91,8 @@ class EntityHistory {
         Map<String, Object> previous = previousJson == null ? Map.of() : parse(previousJson);
         Timestamp at = rs.getTimestamp("revtstmp");
         return new EntityRevision(kind, rs.getLong("id"), rs.getLong("rev"), change, at.toInstant(),
-                rs.getString("username"), rs.getString("full_name"), label(kind, current), rs.getString("parent"),
+                rs.getString("username"), rs.getString("full_name"), shortened(label(kind, current)),
+                shortened(rs.getString("parent")),
                 change == EntityRevision.Change.DELETED ? List.of() : changes(current, previous),
                 change == EntityRevision.Change.CHANGED && previousJson == null);
     }
@@ -132,6 +133,13 @@ class EntityHistory {
             }
         }
         return text;
+    }
+
+    /** How much of a name a line of the history shows (a measure is named by its description, up to 2,000 characters). */
+    static final int LABEL_LENGTH = 120;
+
+    static String shortened(String text) {
+        return text == null || text.length() <= LABEL_LENGTH ? text : text.substring(0, LABEL_LENGTH - 1).strip() + "…";
     }
 
     private static String label(AuditedKind kind, Map<String, Object> row) {
