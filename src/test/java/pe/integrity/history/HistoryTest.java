@@ -222,6 +222,16 @@ class HistoryTest {
     }
 
     @Test
+    void theTimelineReadsInEnglishToo() throws Exception {
+        HistoryFixture f = new HistoryFixture(ctx);
+        Document page = page(auditor(), history(f) + "?lang=en");
+
+        assertThat(page.selectFirst("h1").text()).isEqualTo("History of the " + f.journey.assessment().getPeriodYear() + " assessment");
+        assertThat(page.text()).contains("Created the risk: R-01", "Risky behaviour", "Task ended: Approve scope")
+                .doesNotContain("??");
+    }
+
+    @Test
     void theHistoryChangesNothingAndATamperedPageLinkIsABrokenRequest() throws Exception {
         HistoryFixture f = new HistoryFixture(ctx);
         String url = history(f);
