@@ -21,9 +21,9 @@ import urllib.request
 PASSWORD = "demo12345"
 
 # role -> (username on the product, username on the baseline), then the pages; {review}, {overview}, {entity}
-# are filled from links found on the role's own pages
+# are filled from links found on the role's own pages; {history} is the history of that {overview}
 ROLES = {
-    "SIP": (["/", "/tasks", "/review", "/review?page=10", "{overview}", "{review}", "/entities", "/national"]),
+    "SIP": (["/", "/tasks", "/review", "/review?page=10", "{overview}", "{history}", "{review}", "/entities", "/national"]),
     "admin": (["/admin/users", "/admin/users?page=20", "/admin/users/new", "/admin/entities/new", "/entities"]),
     "auditor": (["/national", "/entities"]),
     "conductor": (["/", "/tasks", "{entity}", "{overview}"]),
@@ -52,6 +52,7 @@ def resolve(s, pages):
     home = s.get("/tasks")[1] if "{overview}" in pages else ""
     review_list = s.get("/review")[1] if "{review}" in pages else ""
     out = []
+    overview = None
     for p in pages:
         if p == "{review}":
             m = re.search(r'href="(/review/tasks/[^"]+)"', review_list)
@@ -60,6 +61,9 @@ def resolve(s, pages):
             m = re.search(r'href="/assessments/(\d+)', review_list or home) or re.search(
                 r'href="/assessments/(\d+)', s.get("/entities/" + entity_of(s) + "/assessments")[1])
             p = "/assessments/" + m.group(1) if m else None
+            overview = p
+        elif p == "{history}":
+            p = overview + "/history" if overview else None
         elif p == "{entity}":
             p = "/entities/" + entity_of(s)
         if p:

@@ -7,6 +7,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
+import org.hibernate.envers.Audited;
 import pe.integrity.shared.VersionedEntity;
 
 /**
@@ -14,6 +15,7 @@ import pe.integrity.shared.VersionedEntity;
  * The scheme code is fixed when it opens, so a later scheme activation never changes a running assessment.
  */
 @Entity
+@Audited
 @Table(name = "assessment")
 public class Assessment extends VersionedEntity {
 

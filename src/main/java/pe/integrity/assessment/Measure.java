@@ -9,11 +9,13 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
+import org.hibernate.envers.Audited;
 import pe.integrity.shared.InvalidInputException;
 import pe.integrity.shared.VersionedEntity;
 
 /** A mitigation measure (medida) of the treatment plan, with its follow-up state. */
 @Entity
+@Audited
 @Table(name = "measure")
 public class Measure extends VersionedEntity {
 

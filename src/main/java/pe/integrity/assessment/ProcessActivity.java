@@ -6,10 +6,12 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import org.hibernate.envers.Audited;
 import pe.integrity.shared.IdentifiedEntity;
 
 /** A stage or activity of a process in scope, with its responsible unit (Nivel 1 identification). */
 @Entity
+@Audited
 @Table(name = "process_stage")
 public class ProcessActivity extends IdentifiedEntity {
 

@@ -11,10 +11,12 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import java.util.ArrayList;
 import java.util.List;
+import org.hibernate.envers.Audited;
 import pe.integrity.shared.VersionedEntity;
 
 /** A process the entity chose to assess (Nivel 1), why, and the process owner (Técnico) who identifies its risks. */
 @Entity
+@Audited
 @Table(name = "process_in_scope")
 public class ProcessInScope extends VersionedEntity {
 

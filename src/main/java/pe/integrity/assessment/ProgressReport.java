@@ -9,6 +9,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import org.hibernate.envers.Audited;
 import pe.integrity.shared.IdentifiedEntity;
 
 /**
@@ -16,6 +17,7 @@ import pe.integrity.shared.IdentifiedEntity;
  * so a measure keeps its whole history and a closed cycle reads the same a year later.
  */
 @Entity
+@Audited
 @Table(name = "progress_report")
 public class ProgressReport extends IdentifiedEntity {
 

@@ -13,6 +13,7 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import java.util.ArrayList;
 import java.util.List;
+import org.hibernate.envers.Audited;
 import pe.integrity.catalog.PracticeCategory;
 import pe.integrity.shared.VersionedEntity;
 
@@ -21,6 +22,7 @@ import pe.integrity.shared.VersionedEntity;
  * evaluation (inherent and residual, with the scheme used) and its treatment response.
  */
 @Entity
+@Audited
 @Table(name = "risk")
 public class Risk extends VersionedEntity {
 

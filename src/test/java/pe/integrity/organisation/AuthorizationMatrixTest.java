@@ -99,6 +99,9 @@ class AuthorizationMatrixTest {
                 page("GET", "/admin/users/{user}/edit", ADMINS),
                 page("POST", "/admin/users", ADMINS),
                 page("POST", "/admin/users/{user}", ADMINS),
+                // an assessment's full history (issue 12): auditors, SIP, and the entity's Conductor and Alta Dirección
+                page("GET", "/assessments/{ownAssessment}/history", EnumSet.of(SIP, AUDITOR, Who.CONDUCTOR, Who.ALTA_DIRECCION)),
+                page("GET", "/assessments/{otherAssessment}/history", EnumSet.of(SIP, AUDITOR)),
                 page("GET", "/camunda/app/cockpit/", ADMINS),
                 page("GET", "/camunda/app/cockpit/{engine}/", ADMINS),
                 page("GET", "/camunda/app/admin/{engine}/", ADMINS),
@@ -186,7 +189,9 @@ class AuthorizationMatrixTest {
                     "{other}", entityId(DemoUsers.CUSCO),
                     "{user}", jdbc.queryForObject("SELECT id FROM app_user WHERE username = 'tecnico.cusco'", Long.class)
                             .toString(),
-                    "{engine}", engineRoot.replaceAll("^/camunda/app/cockpit/([^/]+)/$", "$1"));
+                    "{engine}", engineRoot.replaceAll("^/camunda/app/cockpit/([^/]+)/$", "$1"),
+                    "{ownAssessment}", assessmentId(DemoUsers.MIRAFLORES),
+                    "{otherAssessment}", assessmentId(DemoUsers.CUSCO));
             assertThat(placeholders.get("{engine}")).doesNotContain("/");
         }
         String resolved = path;
@@ -194,6 +199,11 @@ class AuthorizationMatrixTest {
             resolved = resolved.replace(p.getKey(), p.getValue());
         }
         return resolved;
+    }
+
+    private String assessmentId(String entityName) {
+        return jdbc.queryForObject("SELECT max(a.id) FROM assessment a JOIN public_entity e ON e.id = a.entity_id"
+                + " WHERE e.name = ?", Long.class, entityName).toString();
     }
 
     private String entityId(String name) {

@@ -141,7 +141,9 @@ class PageCostTest {
         measure(counts, "alta.cusco", Map.of("alta /", get("/")));
         measure(counts, "consultivo.cusco", Map.of("consultivo /", get("/")));
         measure(counts, "auditor", Map.of("auditor /national", get("/national"), "auditor /entities", get("/entities"),
-                "auditor /dashboard", get("/dashboard").param("by", "SECTOR"), "auditor /campaigns", get("/campaigns")));
+                "auditor /dashboard", get("/dashboard").param("by", "SECTOR"), "auditor /campaigns", get("/campaigns"),
+                "auditor history", get("/assessments/" + cuscoAssessment + "/history"),
+                "auditor history of a reviewed one", get("/assessments/" + reviewed + "/history")));
         return counts;
     }
 
