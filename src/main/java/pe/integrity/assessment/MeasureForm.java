@@ -173,4 +173,39 @@ public class MeasureForm {
     }
 
 
+
+    /** The form filled with a measure, for editing it (on its page or in an offline workbook). */
+    public static MeasureForm of(Measure m) {
+        MeasureForm f = new MeasureForm();
+        f.setDescription(m.getDescription());
+        f.setType(m.getType());
+        f.setCauseAddressed(m.getCauseAddressed());
+        f.setResponsibleUnit(m.getResponsibleUnit());
+        f.setResponsibleUsername(m.getResponsibleUsername());
+        f.setResponsiblePerson(m.getResponsibleUsername() == null ? m.getResponsiblePerson() : null);
+        f.setStartDate(m.getStartDate());
+        f.setEndDate(m.getEndDate());
+        f.setIndicator(m.getIndicator());
+        f.setTargetValue(m.getTargetValue());
+        f.setVerificationMeans(m.getVerificationMeans());
+        f.setResources(m.getResources());
+        f.setVersion(m.getVersion());
+        return f;
+    }
+
+    /**
+     * The rule on a measure's dates, its one home: the end not before the start, both near the assessment's period.
+     * Empty when the dates are acceptable (or not given yet: Bean Validation reports missing ones).
+     */
+    public java.util.Optional<pe.integrity.shared.InvalidInputException> datesProblem(int periodYear) {
+        if (startDate == null || endDate == null) {
+            return java.util.Optional.empty();
+        }
+        if (endDate.isBefore(startDate)) {
+            return java.util.Optional.of(new pe.integrity.shared.InvalidInputException("endDate", "measure.endBeforeStart"));
+        }
+        String outside = Measure.datesOutsidePeriod(startDate, endDate, periodYear);
+        return outside == null ? java.util.Optional.empty()
+                : java.util.Optional.of(new pe.integrity.shared.InvalidInputException(outside, "measure.datesOutOfPeriod"));
+    }
 }

@@ -87,12 +87,8 @@ public class TreatmentPlanning {
     }
 
     private static void checkDates(MeasureForm form, Assessment assessment) {
-        if (form.getEndDate().isBefore(form.getStartDate())) {
-            throw new InvalidInputException("endDate", "measure.endBeforeStart");
-        }
-        String outside = Measure.datesOutsidePeriod(form.getStartDate(), form.getEndDate(), assessment.getPeriodYear());
-        if (outside != null) {
-            throw new InvalidInputException(outside, "measure.datesOutOfPeriod");
-        }
+        form.datesProblem(assessment.getPeriodYear()).ifPresent(problem -> {
+            throw problem;
+        });
     }
 }

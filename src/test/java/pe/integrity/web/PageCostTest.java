@@ -143,7 +143,10 @@ class PageCostTest {
         measure(counts, "auditor", Map.of("auditor /national", get("/national"), "auditor /entities", get("/entities"),
                 "auditor /dashboard", get("/dashboard").param("by", "SECTOR"), "auditor /campaigns", get("/campaigns"),
                 "auditor history", get("/assessments/" + cuscoAssessment + "/history"),
-                "auditor history of a reviewed one", get("/assessments/" + reviewed + "/history")));
+                "auditor history of a reviewed one", get("/assessments/" + reviewed + "/history"),
+                "auditor aggregates", get("/dashboard/aggregates"),
+                "auditor aggregates of a department", get("/dashboard/aggregates").param("by", "DEPARTMENT")
+                        .param("value", "Cusco")));
         return counts;
     }
 

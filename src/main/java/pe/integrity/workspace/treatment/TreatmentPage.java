@@ -84,7 +84,7 @@ public class TreatmentPage implements RiskStepPage {
                 ? ObservationsToFix.NONE
                 : observations.toFix(user, assessmentId).on(ObservationTarget.MEASURE, measureId));
         if (!model.containsAttribute("measureForm")) {
-            model.addAttribute("measureForm", m == null ? new MeasureForm() : form(m));
+            model.addAttribute("measureForm", m == null ? new MeasureForm() : MeasureForm.of(m));
         }
     }
 
@@ -105,23 +105,6 @@ public class TreatmentPage implements RiskStepPage {
         return users.ofEntity(entityId).stream().filter(UserView::enabled).toList();
     }
 
-    private static MeasureForm form(Measure m) {
-        MeasureForm f = new MeasureForm();
-        f.setDescription(m.getDescription());
-        f.setType(m.getType());
-        f.setCauseAddressed(m.getCauseAddressed());
-        f.setResponsibleUnit(m.getResponsibleUnit());
-        f.setResponsibleUsername(m.getResponsibleUsername());
-        f.setResponsiblePerson(m.getResponsibleUsername() == null ? m.getResponsiblePerson() : null);
-        f.setStartDate(m.getStartDate());
-        f.setEndDate(m.getEndDate());
-        f.setIndicator(m.getIndicator());
-        f.setTargetValue(m.getTargetValue());
-        f.setVerificationMeans(m.getVerificationMeans());
-        f.setResources(m.getResources());
-        f.setVersion(m.getVersion());
-        return f;
-    }
 
     private Measure measure(CurrentUser user, Long assessmentId, Long measureId) {
         return assessments.measures(user, assessmentId).stream()
