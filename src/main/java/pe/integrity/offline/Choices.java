@@ -6,12 +6,15 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import pe.integrity.assessment.MeasureType;
 import pe.integrity.assessment.ProcessInScope;
+import pe.integrity.assessment.Risk;
 import pe.integrity.catalog.ControlRating;
 import pe.integrity.catalog.PracticeCategory;
 import pe.integrity.catalog.ScaleLevel;
 import pe.integrity.catalog.ScoringScheme;
 import pe.integrity.catalog.Typology;
+import pe.integrity.organisation.UserView;
 
 /**
  * The values a workbook's dropdowns offer, and the way back from a cell's text to what the forms store. One list
@@ -28,6 +31,9 @@ final class Choices {
     private final Map<String, Integer> probabilities = new LinkedHashMap<>();
     private final Map<String, Integer> impacts = new LinkedHashMap<>();
     private final Map<String, String> ratings = new LinkedHashMap<>();
+    private final Map<String, Risk> risks = new LinkedHashMap<>();
+    private final Map<String, MeasureType> measureTypes = new LinkedHashMap<>();
+    private final Map<String, String> members = new LinkedHashMap<>();
 
     /**
      * @param processes the processes the user works on
@@ -54,6 +60,60 @@ final class Choices {
         for (ControlRating r : scheme.controlRatings()) {
             ratings.put(r.label(ES), r.code());
         }
+    }
+
+    /**
+     * The treatment's choices: the user's risks by code, the measure types by Spanish label, the entity's active
+     * members as "Name (username)".
+     */
+    Choices plans(List<Risk> ofUser, Map<MeasureType, String> typeLabels, List<UserView> entityMembers) {
+        ofUser.forEach(r -> risks.put(r.getCode(), r));
+        typeLabels.forEach((type, label) -> measureTypes.put(label, type));
+        entityMembers.forEach(u -> members.put(u.fullName() + " (" + u.username() + ")", u.username()));
+        return this;
+    }
+
+    List<String> riskCodes() {
+        return new ArrayList<>(risks.keySet());
+    }
+
+    List<String> measureTypeLabels() {
+        return new ArrayList<>(measureTypes.keySet());
+    }
+
+    List<String> memberLabels() {
+        return new ArrayList<>(members.keySet());
+    }
+
+    Optional<Risk> risk(String code) {
+        return Optional.ofNullable(risks.get(code.strip().toUpperCase(Locale.ROOT)));
+    }
+
+    Optional<MeasureType> measureType(String cell) {
+        MeasureType found = measureTypes.get(cell);
+        if (found != null) {
+            return Optional.of(found);
+        }
+        return measureTypes.entrySet().stream()
+                .filter(e -> e.getKey().equalsIgnoreCase(cell) || e.getValue().name().equalsIgnoreCase(cell))
+                .map(Map.Entry::getValue).findFirst();
+    }
+
+    String measureTypeLabel(MeasureType type) {
+        return labelOf(measureTypes, type);
+    }
+
+    /** A member's username, from "Name (username)" or the bare username. */
+    Optional<String> member(String cell) {
+        String found = members.get(cell);
+        if (found != null) {
+            return Optional.of(found);
+        }
+        return members.values().stream().filter(u -> u.equalsIgnoreCase(cell)).findFirst();
+    }
+
+    String memberLabel(String username) {
+        return username == null ? null : labelOf(members, username);
     }
 
     List<String> processLabels() {

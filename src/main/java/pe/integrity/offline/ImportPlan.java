@@ -8,7 +8,25 @@ import pe.integrity.assessment.RiskForm;
  * What a workbook would do, decided before anything is written: every problem found (all at once, each with its
  * row and column), or the changes to apply and how many rows are already as the system has them.
  */
-public record ImportPlan(List<Problem> problems, List<Change> changes, int unchanged) {
+public record ImportPlan(List<Problem> problems, List<Change> changes, List<MeasureChange> measureChanges,
+        int unchanged) {
+
+    /** Whether applying it would change something. */
+    public boolean changesSomething() {
+        return !changes.isEmpty() || !measureChanges.isEmpty();
+    }
+
+    public long measureCreates() {
+        return measureChanges.stream().filter(c -> c.kind() == Change.Kind.CREATE).count();
+    }
+
+    public long measureUpdates() {
+        return measureChanges.stream().filter(c -> c.kind() == Change.Kind.UPDATE).count();
+    }
+
+    public long measureRemoves() {
+        return measureChanges.stream().filter(c -> c.kind() == Change.Kind.REMOVE).count();
+    }
 
     public boolean accepted() {
         return problems.isEmpty();
@@ -31,10 +49,9 @@ public record ImportPlan(List<Problem> problems, List<Change> changes, int uncha
     }
 
     /**
-     * A refusal of one cell (or of a whole row when {@code column} is null): Excel's row number, the column's
-     * header, a message code and its arguments.
+     * A refusal of one cell: its sheet, Excel's row number, the column's header, a message code and its arguments.
      */
-    public record Problem(int row, String column, String code, Object... args) {}
+    public record Problem(String sheet, int row, String column, String code, Object... args) {}
 
     /** One field as the system has it and as the workbook would leave it. */
     public record FieldChange(String column, String before, String after) {}
@@ -53,4 +70,8 @@ public record ImportPlan(List<Problem> problems, List<Change> changes, int uncha
             return form != null && form.getStatement() != null ? form.getStatement() : "";
         }
     }
+
+    /** A measure to create (on risk {@code riskId}), change or remove ({@code measureId}). */
+    public record MeasureChange(Change.Kind kind, int row, String code, String riskCode, Long riskId, Long measureId,
+            pe.integrity.assessment.MeasureForm form, List<FieldChange> fields) {}
 }

@@ -38,26 +38,45 @@ class ImportPlanner {
             RiskColumn.CONSEQUENCES, RiskColumn.ACTORS, RiskColumn.EXISTING_CONTROLS);
     private static final List<RiskColumn> SCORES = List.of(RiskColumn.PROBABILITY, RiskColumn.IMPACT,
             RiskColumn.CONTROL_RATING);
-    private static final Map<String, RiskColumn> FIELDS = Map.of(
-            "riskyBehaviour", RiskColumn.RISKY_BEHAVIOUR, "statement", RiskColumn.STATEMENT,
-            "classification", RiskColumn.CLASSIFICATION, "context", RiskColumn.CONTEXT, "causes", RiskColumn.CAUSES,
-            "consequences", RiskColumn.CONSEQUENCES, "actors", RiskColumn.ACTORS,
-            "existingControls", RiskColumn.EXISTING_CONTROLS, "probability", RiskColumn.PROBABILITY,
-            "impact", RiskColumn.IMPACT);
+    private static final Map<String, RiskColumn> FIELDS = Map.ofEntries(
+            Map.entry("riskyBehaviour", RiskColumn.RISKY_BEHAVIOUR),
+            Map.entry("statement", RiskColumn.STATEMENT),
+            Map.entry("classification", RiskColumn.CLASSIFICATION),
+            Map.entry("context", RiskColumn.CONTEXT),
+            Map.entry("causes", RiskColumn.CAUSES),
+            Map.entry("consequences", RiskColumn.CONSEQUENCES),
+            Map.entry("actors", RiskColumn.ACTORS),
+            Map.entry("existingControls", RiskColumn.EXISTING_CONTROLS),
+            Map.entry("probability", RiskColumn.PROBABILITY),
+            Map.entry("impact", RiskColumn.IMPACT),
+            Map.entry("controlRating", RiskColumn.CONTROL_RATING));
 
     private final Validator validator;
+    private final MeasurePlanner measurePlanner;
 
-    ImportPlanner(Validator validator) {
+    ImportPlanner(Validator validator, MeasurePlanner measurePlanner) {
         this.validator = validator;
+        this.measurePlanner = measurePlanner;
     }
 
     ImportPlan plan(Workbook wb, ReadWorkbook read) {
         checkIdentity(wb, read);
         Rows rows = new Rows(wb);
-        for (SheetRow row : read.rows()) {
+        for (SheetRow row : read.sheet(WorkbookWriter.RISKS).rows()) {
             rows.take(row);
         }
-        return new ImportPlan(rows.problems, rows.problems.isEmpty() ? rows.changes : List.of(), rows.unchanged);
+        List<Problem> problems = new ArrayList<>(rows.problems);
+        List<ImportPlan.MeasureChange> measureChanges = List.of();
+        int unchanged = rows.unchanged;
+        if (wb.plans()) {
+            MeasurePlanner.Plan measures = measurePlanner.plan(wb, read.sheet(WorkbookWriter.MEASURES).rows());
+            problems.addAll(measures.problems());
+            measureChanges = measures.changes();
+            unchanged += measures.unchanged();
+        }
+        boolean accepted = problems.isEmpty();
+        return new ImportPlan(problems, accepted ? rows.changes : List.of(), accepted ? measureChanges : List.of(),
+                unchanged);
     }
 
     /** A workbook of another entity, assessment or stage, or with other columns, is refused whole. */
@@ -78,8 +97,19 @@ class ImportPlanner {
         if (!stage.equals(wb.assessment().getStage().name())) {
             throw new WorkbookRefused("offline.refused.stageChanged", read.identity(WorkbookWriter.STAGE_ROW, 1));
         }
-        List<String> expected = RiskColumn.ALL.stream().map(c -> c.header).toList();
-        if (!expected.equals(read.header())) {
+        requireColumns(read.sheet(WorkbookWriter.RISKS), RiskColumn.ALL);
+        if (wb.plans()) {
+            if (read.sheet(WorkbookWriter.MEASURES) == null) {
+                throw new WorkbookRefused("offline.refused.notOurs");
+            }
+            requireColumns(read.sheet(WorkbookWriter.MEASURES), MeasureColumn.ALL);
+        }
+    }
+
+    private static void requireColumns(ReadWorkbook.Sheet sheet, List<? extends Column> columns) {
+        List<String> expected = columns.stream().map(Column::header).toList();
+        List<String> header = sheet.header();
+        if (header.size() < expected.size() || !expected.equals(header.subList(0, expected.size()))) {
             throw new WorkbookRefused("offline.refused.columns");
         }
     }
@@ -101,37 +131,30 @@ class ImportPlanner {
         }
 
         void take(SheetRow row) {
-            // one problem per cell, listed in the sheet's column order
-            Map<RiskColumn, Problem> found = new java.util.EnumMap<>(RiskColumn.class);
-            row.cells().forEach((column, value) -> {
-                if (hasControlCharacter(value)) {
-                    found.put(column, problem(row, column, "offline.problem.control"));
-                }
-            });
+            RowProblems found = new RowProblems(WorkbookWriter.RISKS, row, RiskColumn.ALL);
             String code = row.get(RiskColumn.CODE);
             if (code == null) {
                 newRisk(row, found);
             } else {
                 existingRisk(row, code, found);
             }
-            problems.addAll(found.values());
+            problems.addAll(found.list());
         }
 
-        private void newRisk(SheetRow row, Map<RiskColumn, Problem> found) {
+        private void newRisk(SheetRow row, RowProblems found) {
             if (Choices.YES.equalsIgnoreCase(nz(row.get(RiskColumn.REMOVE))) || onlyLockedCells(row)) {
                 return; // a new row marked for removal, or nothing typed where typing counts: nothing to add
             }
             if (!wb.addsRisks()) {
-                found.putIfAbsent(RiskColumn.CODE, problem(row, RiskColumn.CODE, "offline.problem.noNewRisks"));
+                found.add(RiskColumn.CODE, "offline.problem.noNewRisks");
                 return;
             }
             String processCell = row.get(RiskColumn.PROCESS);
             Optional<ProcessInScope> process = processCell == null ? Optional.empty() : wb.choices().process(processCell);
             if (processCell == null) {
-                found.putIfAbsent(RiskColumn.PROCESS, problem(row, RiskColumn.PROCESS, "offline.problem.required"));
+                found.add(RiskColumn.PROCESS, "offline.problem.required");
             } else if (process.isEmpty()) {
-                found.putIfAbsent(RiskColumn.PROCESS,
-                        problem(row, RiskColumn.PROCESS, "offline.problem.unknownProcess", processCell));
+                found.add(RiskColumn.PROCESS, "offline.problem.unknownProcess", processCell);
             }
             checkRemoveCell(row, found);
             RiskForm form = description(row, process.orElse(null), found);
@@ -150,8 +173,7 @@ class ImportPlanner {
             }
             Integer earlier = newStatements.putIfAbsent(key, row.number());
             if (earlier != null && !statement.isEmpty()) {
-                found.putIfAbsent(RiskColumn.STATEMENT,
-                        problem(row, RiskColumn.STATEMENT, "offline.problem.duplicateRow", earlier));
+                found.add(RiskColumn.STATEMENT, "offline.problem.duplicateRow", earlier);
             }
             List<FieldChange> fields = new ArrayList<>();
             fields.add(new FieldChange(RiskColumn.PROCESS.header, null, processCell));
@@ -167,14 +189,14 @@ class ImportPlanner {
                     wb.choices().processLabel(process.get()), form, evaluation, fields));
         }
 
-        private void existingRisk(SheetRow row, String code, Map<RiskColumn, Problem> found) {
+        private void existingRisk(SheetRow row, String code, RowProblems found) {
             if (!codesSeen.add(code)) {
-                found.putIfAbsent(RiskColumn.CODE, problem(row, RiskColumn.CODE, "offline.problem.duplicateCode", code));
+                found.add(RiskColumn.CODE, "offline.problem.duplicateCode", code);
                 return;
             }
             Risk risk = byCode.get(code);
             if (risk == null) {
-                found.putIfAbsent(RiskColumn.CODE, problem(row, RiskColumn.CODE, "offline.problem.unknownCode", code));
+                found.add(RiskColumn.CODE, "offline.problem.unknownCode", code);
                 return;
             }
             String label = wb.choices().processLabel(risk.getProcess());
@@ -225,25 +247,24 @@ class ImportPlanner {
         }
 
         /** The row's version must be the risk's: otherwise someone changed it after the download. */
-        private void requireCurrent(SheetRow row, Risk risk, Map<RiskColumn, Problem> found) {
+        private void requireCurrent(SheetRow row, Risk risk, RowProblems found) {
             if (!String.valueOf(risk.getVersion()).equals(row.get(RiskColumn.VERSION))) {
-                found.putIfAbsent(RiskColumn.VERSION,
-                        problem(row, RiskColumn.VERSION, "offline.problem.stale", risk.getCode()));
+                found.add(RiskColumn.VERSION, "offline.problem.stale", risk.getCode());
             }
         }
 
         /** "Quitar" is empty or "Sí"; false when it holds anything else (a problem is noted). */
-        private boolean checkRemoveCell(SheetRow row, Map<RiskColumn, Problem> found) {
+        private boolean checkRemoveCell(SheetRow row, RowProblems found) {
             String v = row.get(RiskColumn.REMOVE);
             if (v != null && !Choices.YES.equalsIgnoreCase(v) && !"si".equalsIgnoreCase(v)) {
-                found.putIfAbsent(RiskColumn.REMOVE, problem(row, RiskColumn.REMOVE, "offline.problem.yesOrEmpty"));
+                found.add(RiskColumn.REMOVE, "offline.problem.yesOrEmpty");
                 return false;
             }
             return true;
         }
 
         /** The identification form of a row, validated like the risk page's form. */
-        private RiskForm description(SheetRow row, ProcessInScope process, Map<RiskColumn, Problem> found) {
+        private RiskForm description(SheetRow row, ProcessInScope process, RowProblems found) {
             RiskForm f = new RiskForm();
             f.setRiskyBehaviour(row.get(RiskColumn.RISKY_BEHAVIOUR));
             f.setStatement(row.get(RiskColumn.STATEMENT));
@@ -258,8 +279,7 @@ class ImportPlanner {
                 if (value.isPresent()) {
                     f.setClassification(value.get());
                 } else {
-                    found.putIfAbsent(RiskColumn.CLASSIFICATION, problem(row, RiskColumn.CLASSIFICATION,
-                            "offline.problem.unknownClassification", classification));
+                    found.add(RiskColumn.CLASSIFICATION, "offline.problem.unknownClassification", classification);
                 }
             }
             String activity = row.get(RiskColumn.ACTIVITY);
@@ -269,8 +289,7 @@ class ImportPlanner {
                 if (stage.isPresent()) {
                     f.setStageId(stage.get().getId());
                 } else {
-                    found.putIfAbsent(RiskColumn.ACTIVITY, problem(row, RiskColumn.ACTIVITY,
-                            "offline.problem.unknownActivity", activity, process.getName()));
+                    found.add(RiskColumn.ACTIVITY, "offline.problem.unknownActivity", activity, process.getName());
                 }
             }
             validate(row, f, found);
@@ -278,56 +297,40 @@ class ImportPlanner {
         }
 
         /** The evaluation form of a row, validated like the evaluation page's form and against the scheme. */
-        private EvaluationForm scores(SheetRow row, Map<RiskColumn, Problem> found) {
+        private EvaluationForm scores(SheetRow row, RowProblems found) {
             EvaluationForm f = new EvaluationForm();
             level(row, RiskColumn.PROBABILITY, wb.choices()::probability, found).ifPresent(f::setProbability);
             level(row, RiskColumn.IMPACT, wb.choices()::impact, found).ifPresent(f::setImpact);
             String rating = row.get(RiskColumn.CONTROL_RATING);
             if (rating == null) {
-                found.putIfAbsent(RiskColumn.CONTROL_RATING,
-                        problem(row, RiskColumn.CONTROL_RATING, "offline.problem.required"));
+                found.add(RiskColumn.CONTROL_RATING, "offline.problem.required");
             } else {
-                wb.choices().rating(rating).ifPresentOrElse(f::setControlRating, () -> found.putIfAbsent(
-                        RiskColumn.CONTROL_RATING, problem(row, RiskColumn.CONTROL_RATING,
-                                "offline.problem.outOfScheme", rating)));
+                wb.choices().rating(rating).ifPresentOrElse(f::setControlRating, () -> found.add(RiskColumn.CONTROL_RATING, "offline.problem.outOfScheme", rating));
             }
             validate(row, f, found);
             return f;
         }
 
         private Optional<Integer> level(SheetRow row, RiskColumn column,
-                java.util.function.Function<String, Optional<Integer>> parse, Map<RiskColumn, Problem> found) {
+                java.util.function.Function<String, Optional<Integer>> parse, RowProblems found) {
             String cell = row.get(column);
             if (cell == null) {
-                found.putIfAbsent(column, problem(row, column, "offline.problem.required"));
+                found.add(column, "offline.problem.required");
                 return Optional.empty();
             }
             Optional<Integer> value = parse.apply(cell);
             if (value.isEmpty()) {
-                found.putIfAbsent(column, problem(row, column, "offline.problem.outOfScheme", cell));
+                found.add(column, "offline.problem.outOfScheme", cell);
             }
             return value;
         }
 
-        private void validate(SheetRow row, Object form, Map<RiskColumn, Problem> found) {
-            for (ConstraintViolation<Object> v : validator.validate(form)) {
-                RiskColumn column = FIELDS.get(v.getPropertyPath().toString());
-                if (column == null) {
-                    column = "controlRating".equals(v.getPropertyPath().toString()) ? RiskColumn.CONTROL_RATING : null;
-                }
-                if (column == null) {
-                    continue;
-                }
-                Object annotation = v.getConstraintDescriptor().getAnnotation();
-                Problem p = annotation instanceof Size size
-                        ? problem(row, column, "offline.problem.tooLong", String.valueOf(size.max()))
-                        : problem(row, column, "offline.problem.required");
-                found.putIfAbsent(column, p);
-            }
+        private void validate(SheetRow row, Object form, RowProblems found) {
+            found.validate(validator, form, FIELDS);
         }
 
         private boolean onlyLockedCells(SheetRow row) {
-            return row.cells().keySet().stream().noneMatch(wb::editable);
+            return !row.any(i -> RiskColumn.at(i) != null && wb.editable(RiskColumn.at(i)));
         }
 
         private String shown(RiskColumn c, RiskForm f, Risk risk) {
@@ -377,14 +380,6 @@ class ImportPlanner {
             };
             return v.isPresent() ? v.get() : text.strip();
         }
-    }
-
-    private static Problem problem(SheetRow row, RiskColumn column, String code, Object... args) {
-        return new Problem(row.number(), column == null ? null : column.header, code, args);
-    }
-
-    private static boolean hasControlCharacter(String value) {
-        return value.chars().anyMatch(ch -> ch < 0x20 && ch != '\t' && ch != '\n' && ch != '\r');
     }
 
     private static String nz(String s) {

@@ -9,7 +9,7 @@ import pe.integrity.assessment.StageWork;
  * registers' templates. {@link #work} is the kind of work that may change the column; {@code null} marks a key
  * column nobody changes.
  */
-enum RiskColumn {
+enum RiskColumn implements Column {
 
     CODE("Código", null, 9),
     PROCESS("Proceso", StageWork.IDENTIFICATION, 28),
@@ -40,9 +40,24 @@ enum RiskColumn {
         this.width = width;
     }
 
-    /** Column letter-free position, 0-based, as POI and the sheet reader count. */
-    int index() {
+    @Override
+    public int index() {
         return ordinal();
+    }
+
+    @Override
+    public String header() {
+        return header;
+    }
+
+    @Override
+    public StageWork work() {
+        return work;
+    }
+
+    @Override
+    public int width() {
+        return width;
     }
 
     static RiskColumn at(int index) {

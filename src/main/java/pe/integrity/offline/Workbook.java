@@ -3,6 +3,7 @@ package pe.integrity.offline;
 import java.time.Instant;
 import java.util.List;
 import pe.integrity.assessment.Assessment;
+import pe.integrity.assessment.Measure;
 import pe.integrity.assessment.Risk;
 import pe.integrity.assessment.StageWork;
 import pe.integrity.organisation.CurrentUser;
@@ -12,11 +13,16 @@ import pe.integrity.organisation.CurrentUser;
  * dropdowns offer. Read inside a transaction; the writer and the import planner both start from it.
  */
 record Workbook(Assessment assessment, String entityName, CurrentUser user, Choices choices, List<Risk> risks,
-        Instant madeAt) {
+        List<Measure> measures, Instant madeAt) {
 
     /** Whether the stage lets this workbook change a column (key columns never change). */
-    boolean editable(RiskColumn column) {
-        return column.work != null && column.work.allowedIn(assessment.getStage());
+    boolean editable(Column column) {
+        return column.work() != null && column.work().allowedIn(assessment.getStage());
+    }
+
+    /** Treatment is open: the workbook has a measures sheet. */
+    boolean plans() {
+        return StageWork.TREATMENT.allowedIn(assessment.getStage());
     }
 
     boolean addsRisks() {
@@ -27,8 +33,9 @@ record Workbook(Assessment assessment, String entityName, CurrentUser user, Choi
         return StageWork.EVALUATION.allowedIn(assessment.getStage());
     }
 
-    /** Identification or evaluation is open: the two steps worked on in a matrix. */
+    /** Identification, evaluation or treatment is open: the steps worked on in a matrix. */
     static boolean worthIn(pe.integrity.assessment.AssessmentStage stage) {
-        return StageWork.IDENTIFICATION.allowedIn(stage) || StageWork.EVALUATION.allowedIn(stage);
+        return StageWork.IDENTIFICATION.allowedIn(stage) || StageWork.EVALUATION.allowedIn(stage)
+                || StageWork.TREATMENT.allowedIn(stage);
     }
 }

@@ -104,7 +104,8 @@ class WorkbookController {
         if (applied.refused() != null) {
             return "redirect:/assessments/" + id + "/workbook/uploads/" + uid;
         }
-        flash.addFlashAttribute("applied", List.of(applied.created(), applied.changed(), applied.removed()));
+        flash.addFlashAttribute("applied", List.of(applied.created(), applied.changed(), applied.removed(),
+                applied.measuresCreated(), applied.measuresChanged(), applied.measuresRemoved()));
         return "redirect:/assessments/" + id + "/workbook";
     }
 

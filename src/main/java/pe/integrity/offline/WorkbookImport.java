@@ -10,6 +10,8 @@ import java.util.Map;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import pe.integrity.assessment.EvaluationForm;
+import pe.integrity.assessment.Measure;
+import pe.integrity.assessment.TreatmentPlanning;
 import pe.integrity.assessment.Risk;
 import pe.integrity.assessment.RiskEvaluation;
 import pe.integrity.assessment.RiskIdentification;
@@ -21,7 +23,8 @@ import pe.integrity.shared.NotFoundException;
 /**
  * The offline round trip of one assessment: the pre-filled download, the upload (checked, read and planned, kept only
  * when it would change something), the preview and the confirmation. Applying is one transaction through the
- * assessment module's use cases ({@link RiskIdentification}, {@link RiskEvaluation}): they check entity, role,
+ * assessment module's use cases ({@link RiskIdentification}, {@link RiskEvaluation}, {@link TreatmentPlanning}): they
+ * check entity, role,
  * stage and versions again, and any refusal rolls the whole workbook back.
  */
 @Service
@@ -34,11 +37,12 @@ public class WorkbookImport {
     private final WorkbookUploadRepository uploads;
     private final RiskIdentification identification;
     private final RiskEvaluation evaluation;
+    private final TreatmentPlanning treatment;
     private final Clock clock;
 
     WorkbookImport(WorkbookSource source, WorkbookWriter writer, WorkbookReader reader, ImportPlanner planner,
             WorkbookUploadRepository uploads, RiskIdentification identification, RiskEvaluation evaluation,
-            Clock clock) {
+            TreatmentPlanning treatment, Clock clock) {
         this.source = source;
         this.writer = writer;
         this.reader = reader;
@@ -46,6 +50,7 @@ public class WorkbookImport {
         this.uploads = uploads;
         this.identification = identification;
         this.evaluation = evaluation;
+        this.treatment = treatment;
         this.clock = clock;
     }
 
@@ -93,7 +98,7 @@ public class WorkbookImport {
         if (!plan.accepted()) {
             return new UploadOutcome.Problems(plan.problems());
         }
-        if (plan.changes().isEmpty()) {
+        if (!plan.changesSomething()) {
             return new UploadOutcome.NothingToChange(plan.unchanged());
         }
         uploads.dropAbandoned(assessmentId, clock.instant().minus(Duration.ofDays(1)));
@@ -115,7 +120,7 @@ public class WorkbookImport {
     /** A plan, or the refusal of the whole file (the stage moved on since the upload, for example). */
     public record PlanOrRefusal(ImportPlan plan, String refusal, Object[] args) {
         public boolean applicable() {
-            return plan != null && plan.accepted() && !plan.changes().isEmpty();
+            return plan != null && plan.accepted() && plan.changesSomething();
         }
     }
 
@@ -124,12 +129,12 @@ public class WorkbookImport {
     public Applied apply(CurrentUser user, Long assessmentId, Long uploadId) {
         WorkbookUpload u = upload(user, assessmentId, uploadId);
         if (u.isApplied()) {
-            return new Applied(null, 0, 0, 0);
+            return new Applied(null, 0, 0, 0, 0, 0, 0);
         }
         Workbook wb = workbook(user, assessmentId);
         PlanOrRefusal p = planOf(wb, u);
         if (!p.applicable()) {
-            return new Applied(p, 0, 0, 0);
+            return new Applied(p, 0, 0, 0, 0, 0, 0);
         }
         Map<Long, Risk> risks = new HashMap<>();
         wb.risks().forEach(r -> risks.put(r.getId(), r));
@@ -155,15 +160,30 @@ public class WorkbookImport {
                 case REMOVE -> identification.remove(user, c.riskId());
             }
         }
+        Map<Long, Measure> measures = new HashMap<>();
+        wb.measures().forEach(m -> measures.put(m.getId(), m));
+        for (ImportPlan.MeasureChange c : p.plan().measureChanges()) {
+            switch (c.kind()) {
+                case CREATE -> treatment.addMeasure(user, c.riskId(), c.form());
+                case UPDATE -> {
+                    c.form().setVersion(measures.get(c.measureId()).getVersion());
+                    treatment.updateMeasure(user, c.measureId(), c.form());
+                }
+                case REMOVE -> treatment.removeMeasure(user, c.measureId());
+            }
+        }
         long created = p.plan().count(Change.Kind.CREATE);
         long changed = p.plan().count(Change.Kind.UPDATE);
         long removed = p.plan().count(Change.Kind.REMOVE);
-        u.applied(clock.instant(), created + " creados, " + changed + " cambiados, " + removed + " quitados");
-        return new Applied(null, created, changed, removed);
+        u.applied(clock.instant(), "riesgos " + created + "/" + changed + "/" + removed + ", medidas "
+                + p.plan().measureCreates() + "/" + p.plan().measureUpdates() + "/" + p.plan().measureRemoves());
+        return new Applied(null, created, changed, removed, p.plan().measureCreates(), p.plan().measureUpdates(),
+                p.plan().measureRemoves());
     }
 
     /** Counts of an applied workbook, or the plan that stopped it (null when it was applied before). */
-    public record Applied(PlanOrRefusal refused, long created, long changed, long removed) {}
+    public record Applied(PlanOrRefusal refused, long created, long changed, long removed, long measuresCreated,
+            long measuresChanged, long measuresRemoved) {}
 
     private void score(CurrentUser user, Risk risk, EvaluationForm form) {
         form.setVersion(risk.getVersion());

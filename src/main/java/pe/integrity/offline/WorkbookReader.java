@@ -8,7 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -169,7 +168,7 @@ class WorkbookReader {
         ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(pkg);
         StylesTable styles = reader.getStylesTable();
         Map<Integer, String[]> identity = null;
-        Rows risks = null;
+        Map<String, ReadWorkbook.Sheet> data = new HashMap<>();
         XSSFReader.SheetIterator it = (XSSFReader.SheetIterator) reader.getSheetsData();
         while (it.hasNext()) {
             try (InputStream in = it.next()) {
@@ -178,16 +177,17 @@ class WorkbookReader {
                     Rows rows = new Rows(true, WorkbookWriter.MADE_ROW, 3);
                     parse(in, styles, strings, rows);
                     identity = rows.identity();
-                } else if (WorkbookWriter.RISKS.equals(name) && risks == null) {
-                    risks = new Rows(false, limits.maxRows(), limits.maxColumns());
-                    parse(in, styles, strings, risks);
+                } else if (WorkbookWriter.DATA_SHEETS.contains(name) && !data.containsKey(name)) {
+                    Rows rows = new Rows(false, limits.maxRows(), limits.maxColumns());
+                    parse(in, styles, strings, rows);
+                    data.put(name, new ReadWorkbook.Sheet(rows.header, rows.rows));
                 }
             }
         }
-        if (identity == null || risks == null) {
+        if (identity == null || !data.containsKey(WorkbookWriter.RISKS)) {
             throw new WorkbookRefused("offline.refused.notOurs");
         }
-        return new ReadWorkbook(identity, risks.header, risks.rows);
+        return new ReadWorkbook(identity, data);
     }
 
     private static void parse(InputStream in, StylesTable styles, ReadOnlySharedStringsTable strings, Rows rows)
@@ -205,7 +205,7 @@ class WorkbookReader {
 
     /**
      * Collects rows as the parser streams them. Only the instructions sheet's first rows (identity) are kept from
-     * it; of the risks sheet, the header and every row with some text. The limits stop the parse at once.
+     * it; of a data sheet, the header and every row with some text. The limits stop the parse at once.
      */
     private static final class Rows implements SheetContentsHandler {
 
@@ -265,20 +265,14 @@ class WorkbookReader {
                 return;
             }
             if (rowNum == 0) {
-                for (int i = 0; i < RiskColumn.ALL.size(); i++) {
+                int last = cells.keySet().stream().mapToInt(Integer::intValue).max().orElse(-1);
+                for (int i = 0; i <= last; i++) {
                     header.add(cells.getOrDefault(i, ""));
                 }
                 return;
             }
-            Map<RiskColumn, String> byColumn = new EnumMap<>(RiskColumn.class);
-            cells.forEach((i, v) -> {
-                RiskColumn c = RiskColumn.at(i);
-                if (c != null) {
-                    byColumn.put(c, v);
-                }
-            });
-            if (!byColumn.isEmpty()) {
-                rows.add(new SheetRow(rowNum + 1, byColumn));
+            if (!cells.isEmpty()) {
+                rows.add(new SheetRow(rowNum + 1, Map.copyOf(cells)));
             }
         }
 

@@ -12,15 +12,20 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 import pe.integrity.assessment.Assessment;
 import pe.integrity.assessment.Assessments;
+import pe.integrity.assessment.Measure;
+import pe.integrity.assessment.MeasureType;
 import pe.integrity.assessment.ProcessInScope;
 import pe.integrity.assessment.ProcessOwnership;
 import pe.integrity.assessment.Risk;
+import pe.integrity.assessment.StageWork;
 import pe.integrity.catalog.Catalog;
 import pe.integrity.catalog.PracticeCategory;
 import pe.integrity.catalog.ScoringSchemes;
 import pe.integrity.organisation.CurrentUser;
 import pe.integrity.organisation.EntityAccess;
 import pe.integrity.organisation.EntityDirectory;
+import pe.integrity.organisation.UserDirectory;
+import pe.integrity.organisation.UserView;
 
 /**
  * Reads one user's workbook content: only people of the entity who work on some process in scope (its owner or
@@ -37,16 +42,18 @@ class WorkbookSource {
     private final EntityDirectory entities;
     private final EntityAccess access;
     private final MessageSource messages;
+    private final UserDirectory users;
     private final Clock clock;
 
     WorkbookSource(Assessments assessments, Catalog catalog, ScoringSchemes schemes, EntityDirectory entities,
-            EntityAccess access, MessageSource messages, Clock clock) {
+            EntityAccess access, MessageSource messages, UserDirectory users, Clock clock) {
         this.assessments = assessments;
         this.catalog = catalog;
         this.schemes = schemes;
         this.entities = entities;
         this.access = access;
         this.messages = messages;
+        this.users = users;
         this.clock = clock;
     }
 
@@ -76,7 +83,18 @@ class WorkbookSource {
             categories.put(c, messages.getMessage(c.messageKey(), null, ES));
         }
         Choices choices = new Choices(mine, catalog.typologies(), categories, schemes.byCode(a.getSchemeCode()));
+        List<Measure> measures = List.of();
+        if (StageWork.TREATMENT.allowedIn(a.getStage())) {
+            Map<MeasureType, String> types = new EnumMap<>(MeasureType.class);
+            for (MeasureType t : MeasureType.values()) {
+                types.put(t, messages.getMessage("measureType." + t.name(), null, ES));
+            }
+            choices.plans(risks, types, users.ofEntity(a.getEntityId()).stream().filter(UserView::enabled).toList());
+            Set<Long> riskIds = risks.stream().map(Risk::getId).collect(Collectors.toSet());
+            measures = assessments.measures(user, assessmentId).stream()
+                    .filter(m -> riskIds.contains(m.getRisk().getId())).toList();
+        }
         String entityName = entities.find(a.getEntityId()).map(e -> e.getName()).orElse("—");
-        return new Workbook(a, entityName, user, choices, risks, clock.instant());
+        return new Workbook(a, entityName, user, choices, risks, measures, clock.instant());
     }
 }

@@ -20,7 +20,8 @@ import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.springframework.stereotype.Component;
-import pe.integrity.assessment.ProcessActivity;
+import pe.integrity.assessment.Measure;
+import pe.integrity.assessment.MeasureForm;
 import pe.integrity.assessment.Risk;
 import pe.integrity.assessment.RiskForm;
 
@@ -36,6 +37,10 @@ class WorkbookWriter {
     static final String INSTRUCTIONS = "Instrucciones";
     static final String RISKS = "Riesgos";
     static final String LISTS = "Listas";
+    static final String MEASURES = "Medidas";
+    /** The sheets whose rows the import reads. */
+    static final java.util.Set<String> DATA_SHEETS = java.util.Set.of(RISKS, MEASURES);
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     /** Rows of the instructions sheet holding the workbook's identity (0-based), value in column B, code in C. */
     static final int ENTITY_ROW = 3, ASSESSMENT_ROW = 4, STAGE_ROW = 5, USER_ROW = 6, MADE_ROW = 7;
     /** Empty rows offered for new risks while identifying. */
@@ -49,9 +54,14 @@ class WorkbookWriter {
             Styles styles = new Styles(wb);
             instructions(wb.createSheet(INSTRUCTIONS), content, styles);
             XSSFSheet risks = wb.createSheet(RISKS);
-            XSSFSheet lists = wb.createSheet(LISTS);
             int rows = risksSheet(risks, content, styles);
+            XSSFSheet measures = content.plans() ? wb.createSheet(MEASURES) : null;
+            int measureRows = measures == null ? 0 : measuresSheet(measures, content, styles);
+            XSSFSheet lists = wb.createSheet(LISTS);
             dropdowns(risks, lists, content, rows, styles);
+            if (measures != null) {
+                measureDropdowns(measures, lists, content, measureRows, styles);
+            }
             wb.setActiveSheet(1);
             wb.write(out);
         }
@@ -74,7 +84,12 @@ class WorkbookWriter {
             "Cómo trabajar",
             "1. En la hoja «Riesgos» cambie solo las celdas blancas; las grises (código, versión y las columnas que esta "
                     + "etapa no permite cambiar) se muestran para consulta y el sistema no las lee.",
-            c.addsRisks()
+            c.plans() && !c.addsRisks()
+                    ? "2. En esta etapa se planifica el tratamiento, en la hoja «Medidas»: agregue medidas en las filas "
+                            + "vacías del final (elija el riesgo y deje vacío el número interno), cambie las existentes o "
+                            + "elija «Sí» en «Quitar». Las fechas se escriben dd/mm/aaaa; el responsable es un usuario de "
+                            + "la entidad (lista) o, si no lo es, su nombre."
+                    : c.addsRisks()
                     ? "2. Para agregar un riesgo, llene una fila vacía al final y deje vacío el código: el sistema le "
                             + "dará uno. Para quitar un riesgo, elija «Sí» en la columna «Quitar»."
                     : "2. En esta etapa no se agregan ni quitan riesgos: califique la probabilidad, el impacto y los "
@@ -103,6 +118,7 @@ class WorkbookWriter {
         return switch (c.assessment().getStage()) {
             case IDENTIFICATION -> "Identificación de riesgos";
             case EVALUATION -> "Evaluación de riesgos";
+            case TREATMENT -> "Plan de tratamiento";
             case CORRECTION -> "Corrección de observaciones de la SIP";
             default -> c.assessment().getStage().name();
         };
@@ -115,12 +131,7 @@ class WorkbookWriter {
     }
 
     private static int risksSheet(XSSFSheet sheet, Workbook c, Styles styles) {
-        Row header = sheet.createRow(0);
-        for (RiskColumn col : RiskColumn.ALL) {
-            header.createCell(col.index()).setCellValue(col.header);
-            header.getCell(col.index()).setCellStyle(styles.header);
-            sheet.setColumnWidth(col.index(), col.width * 256);
-        }
+        header(sheet, RiskColumn.ALL, styles);
         int r = 1;
         for (Risk risk : c.risks()) {
             Row row = sheet.createRow(r++);
@@ -164,6 +175,102 @@ class WorkbookWriter {
         };
     }
 
+    private static int measuresSheet(XSSFSheet sheet, Workbook c, Styles styles) {
+        header(sheet, MeasureColumn.ALL, styles);
+        int r = 1;
+        for (Measure m : c.measures()) {
+            Row row = sheet.createRow(r++);
+            MeasureForm f = MeasureForm.of(m);
+            for (MeasureColumn col : MeasureColumn.ALL) {
+                row.createCell(col.index()).setCellValue(value(col, m, f, c.choices()));
+                boolean open = c.editable(col) && col != MeasureColumn.RISK;
+                row.getCell(col.index()).setCellStyle(open ? (dated(col) ? styles.openText : styles.open) : styles.locked);
+            }
+        }
+        for (int i = 0; i < BLANK_ROWS; i++) {
+            Row row = sheet.createRow(r++);
+            for (MeasureColumn col : MeasureColumn.ALL) {
+                row.createCell(col.index()).setCellStyle(!c.editable(col) ? styles.locked
+                        : dated(col) ? styles.openText : styles.open);
+            }
+        }
+        sheet.createFreezePane(2, 1);
+        protect(sheet);
+        return r;
+    }
+
+    private static boolean dated(MeasureColumn col) {
+        return col == MeasureColumn.START || col == MeasureColumn.END;
+    }
+
+    private static String value(MeasureColumn col, Measure m, MeasureForm f, Choices choices) {
+        return switch (col) {
+            case NUMBER -> String.valueOf(m.getId());
+            case CODE -> m.getCode();
+            case RISK -> m.getRisk().getCode();
+            case DESCRIPTION -> nz(f.getDescription());
+            case TYPE -> nz(choices.measureTypeLabel(f.getType()));
+            case CAUSE -> nz(f.getCauseAddressed());
+            case UNIT -> nz(f.getResponsibleUnit());
+            case OWNER -> nz(choices.memberLabel(f.getResponsibleUsername()));
+            case PERSON -> nz(f.getResponsiblePerson());
+            case START -> f.getStartDate() == null ? "" : DAY.format(f.getStartDate());
+            case END -> f.getEndDate() == null ? "" : DAY.format(f.getEndDate());
+            case INDICATOR -> nz(f.getIndicator());
+            case TARGET -> nz(f.getTargetValue());
+            case MEANS -> nz(f.getVerificationMeans());
+            case RESOURCES -> nz(f.getResources());
+            case REMOVE -> "";
+            case VERSION -> String.valueOf(m.getVersion());
+        };
+    }
+
+    private static void measureDropdowns(XSSFSheet measures, XSSFSheet lists, Workbook c, int rows, Styles styles) {
+        Choices ch = c.choices();
+        List<List<String>> columns = List.of(ch.riskCodes(), ch.measureTypeLabels(), ch.memberLabels(),
+                List.of(Choices.YES));
+        List<String> titles = List.of("Riesgos", "Tipo de medida", "Responsables (usuarios)", "Quitar medida");
+        List<MeasureColumn> targets = List.of(MeasureColumn.RISK, MeasureColumn.TYPE, MeasureColumn.OWNER,
+                MeasureColumn.REMOVE);
+        int offset = 6; // after the risks sheet's six lists
+        for (int i = 0; i < columns.size(); i++) {
+            int first = targets.get(i) == MeasureColumn.RISK ? 1 + c.measures().size() : 1;
+            list(measures, lists, offset + i, titles.get(i), columns.get(i), targets.get(i), first, rows, styles);
+        }
+    }
+
+    /** One list on the lists sheet, and its dropdown on a data sheet's column from row {@code first}. */
+    private static void list(XSSFSheet data, XSSFSheet lists, int listColumn, String title, List<String> values,
+            Column target, int first, int rows, Styles styles) {
+        cell(lists, 0, listColumn, title, styles.header);
+        lists.setColumnWidth(listColumn, (listColumn == 1 ? 70 : 30) * 256);
+        for (int j = 0; j < values.size(); j++) {
+            cell(lists, j + 1, listColumn, values.get(j), styles.locked);
+        }
+        if (first >= rows || values.isEmpty()) {
+            return;
+        }
+        String letter = CellReference.convertNumToColString(listColumn);
+        String range = LISTS + "!$" + letter + "$2:$" + letter + "$" + (values.size() + 1);
+        DataValidationHelper helper = data.getDataValidationHelper();
+        DataValidation v = helper.createValidation(helper.createFormulaListConstraint(range),
+                new CellRangeAddressList(first, rows - 1, target.index(), target.index()));
+        v.setShowErrorBox(true);
+        v.setErrorStyle(DataValidation.ErrorStyle.STOP);
+        v.createErrorBox("Valor no válido", "Elija un valor de la lista (hoja «Listas»).");
+        v.setSuppressDropDownArrow(true);
+        data.addValidationData(v);
+    }
+
+    private static void header(XSSFSheet sheet, List<? extends Column> columns, Styles styles) {
+        Row header = sheet.createRow(0);
+        for (Column col : columns) {
+            header.createCell(col.index()).setCellValue(col.header());
+            header.getCell(col.index()).setCellStyle(styles.header);
+            sheet.setColumnWidth(col.index(), col.width() * 256);
+        }
+    }
+
     /** Dropdowns on the editable columns, their values on the visible (locked) lists sheet. */
     private static void dropdowns(XSSFSheet risks, XSSFSheet lists, Workbook c, int rows, Styles styles) {
         Choices ch = c.choices();
@@ -174,30 +281,10 @@ class WorkbookWriter {
         List<RiskColumn> targets = List.of(RiskColumn.PROCESS, RiskColumn.CLASSIFICATION, RiskColumn.PROBABILITY,
                 RiskColumn.IMPACT, RiskColumn.CONTROL_RATING, RiskColumn.REMOVE);
         for (int i = 0; i < columns.size(); i++) {
-            cell(lists, 0, i, titles.get(i), styles.header);
-            lists.setColumnWidth(i, (i == 1 ? 70 : 30) * 256);
-            for (int j = 0; j < columns.get(i).size(); j++) {
-                cell(lists, j + 1, i, columns.get(i).get(j), styles.locked);
-            }
             RiskColumn target = targets.get(i);
-            if (!c.editable(target) || rows <= 1) {
-                continue;
-            }
             // the process of an existing risk stays: only the new rows' process cells take a value
-            int first = target == RiskColumn.PROCESS ? 1 + c.risks().size() : 1;
-            if (first >= rows) {
-                continue;
-            }
-            String letter = CellReference.convertNumToColString(i);
-            String range = LISTS + "!$" + letter + "$2:$" + letter + "$" + Math.max(2, columns.get(i).size() + 1);
-            DataValidationHelper helper = risks.getDataValidationHelper();
-            DataValidation v = helper.createValidation(helper.createFormulaListConstraint(range),
-                    new CellRangeAddressList(first, rows - 1, target.index(), target.index()));
-            v.setShowErrorBox(true);
-            v.setErrorStyle(DataValidation.ErrorStyle.STOP);
-            v.createErrorBox("Valor no válido", "Elija un valor de la lista (hoja «Listas»).");
-            v.setSuppressDropDownArrow(true);
-            risks.addValidationData(v);
+            int first = !c.editable(target) ? rows : target == RiskColumn.PROCESS ? 1 + c.risks().size() : 1;
+            list(risks, lists, i, titles.get(i), columns.get(i), target, first, rows, styles);
         }
         protect(lists);
     }
@@ -223,7 +310,7 @@ class WorkbookWriter {
 
     /** The few styles: header, open (white, unlocked), locked (grey). */
     private static final class Styles {
-        final CellStyle title, header, text, open, locked;
+        final CellStyle title, header, text, open, openText, locked;
 
         Styles(XSSFWorkbook wb) {
             Font bold = wb.createFont();
@@ -248,6 +335,9 @@ class WorkbookWriter {
             open.setVerticalAlignment(VerticalAlignment.TOP);
             open.setBorderBottom(BorderStyle.THIN);
             open.setBottomBorderColor(IndexedColors.GREY_25_PERCENT.getIndex());
+            openText = wb.createCellStyle();
+            openText.cloneStyleFrom(open);
+            openText.setDataFormat(wb.createDataFormat().getFormat("@"));
             locked = wb.createCellStyle();
             locked.setLocked(true);
             locked.setWrapText(true);

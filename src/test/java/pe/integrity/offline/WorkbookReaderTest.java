@@ -34,11 +34,11 @@ class WorkbookReaderTest {
         ReadWorkbook read = reader.read(workbook(3));
         assertThat(read.identity(WorkbookWriter.ASSESSMENT_ROW, 1)).isEqualTo("42");
         assertThat(read.identity(WorkbookWriter.ENTITY_ROW, 2)).isEqualTo("7");
-        assertThat(read.header()).startsWith("Código", "Proceso");
-        assertThat(read.rows()).hasSize(3);
-        assertThat(read.rows().get(0).number()).isEqualTo(2);
-        assertThat(read.rows().get(0).get(RiskColumn.STATEMENT)).isEqualTo("Enunciado 1 con salto\nde línea");
-        assertThat(read.rows().get(0).get(RiskColumn.CAUSES)).as("empty cells are absent").isNull();
+        assertThat(read.sheet(WorkbookWriter.RISKS).header()).startsWith("Código", "Proceso");
+        assertThat(read.sheet(WorkbookWriter.RISKS).rows()).hasSize(3);
+        assertThat(read.sheet(WorkbookWriter.RISKS).rows().get(0).number()).isEqualTo(2);
+        assertThat(read.sheet(WorkbookWriter.RISKS).rows().get(0).get(RiskColumn.STATEMENT)).isEqualTo("Enunciado 1 con salto\nde línea");
+        assertThat(read.sheet(WorkbookWriter.RISKS).rows().get(0).get(RiskColumn.CAUSES)).as("empty cells are absent").isNull();
     }
 
     @Test

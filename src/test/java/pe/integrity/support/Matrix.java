@@ -28,21 +28,12 @@ public final class Matrix {
     }
 
     public Matrix set(int excelRow, String header, String value) {
-        Sheet s = wb.getSheet("Riesgos");
-        Row row = s.getRow(excelRow - 1) == null ? s.createRow(excelRow - 1) : s.getRow(excelRow - 1);
-        Cell cell = row.getCell(column(s, header)) == null ? row.createCell(column(s, header)) : row.getCell(column(s, header));
-        if (value == null) {
-            cell.setBlank();
-        } else {
-            cell.setCellValue(value);
-        }
+        sheet("Riesgos").set(excelRow, header, value);
         return this;
     }
 
     public String get(int excelRow, String header) {
-        Sheet s = wb.getSheet("Riesgos");
-        Row row = s.getRow(excelRow - 1);
-        return row == null ? "" : new DataFormatter().formatCellValue(row.getCell(column(s, header)));
+        return sheet("Riesgos").get(excelRow, header);
     }
 
     /** Excel row number of the first row whose code is empty (the first blank row offered for a new risk). */
@@ -83,6 +74,47 @@ public final class Matrix {
     public boolean locked(int excelRow, String header) {
         Sheet s = wb.getSheet("Riesgos");
         return s.getRow(excelRow - 1).getCell(column(s, header)).getCellStyle().getLocked();
+    }
+
+    /** Another data sheet of the workbook (e.g. "Medidas"), edited the same way. */
+    public DataSheet sheet(String name) {
+        return new DataSheet(wb.getSheet(name));
+    }
+
+    /** Cells of one data sheet by Excel row number and column header. */
+    public static final class DataSheet {
+        private final Sheet sheet;
+
+        DataSheet(Sheet sheet) {
+            this.sheet = sheet;
+        }
+
+        public DataSheet set(int excelRow, String header, String value) {
+            Row row = sheet.getRow(excelRow - 1) == null ? sheet.createRow(excelRow - 1) : sheet.getRow(excelRow - 1);
+            int col = column(sheet, header);
+            Cell cell = row.getCell(col) == null ? row.createCell(col) : row.getCell(col);
+            if (value == null) {
+                cell.setBlank();
+            } else {
+                cell.setCellValue(value);
+            }
+            return this;
+        }
+
+        public String get(int excelRow, String header) {
+            Row row = sheet.getRow(excelRow - 1);
+            return row == null ? "" : new DataFormatter().formatCellValue(row.getCell(column(sheet, header)));
+        }
+
+        /** The first row whose key column is empty. */
+        public int firstNewRow(String keyHeader) {
+            for (int i = 1; i <= sheet.getLastRowNum() + 1; i++) {
+                if (get(i + 1, keyHeader).isEmpty()) {
+                    return i + 1;
+                }
+            }
+            return sheet.getLastRowNum() + 2;
+        }
     }
 
     /** As a spreadsheet program saves it without changing a cell: other metadata, so other bytes. */

@@ -140,7 +140,7 @@ class WorkbookRoundTripTest {
                 .contains("«Pago» no es una etapa del proceso")
                 .contains("el riesgo R-77 no existe")
                 .contains("escriba «Sí» para quitar");
-        assertThat(page.select("#problems tbody tr:has(td:contains(Tipología))").first().child(0).text()).isEqualTo("3");
+        assertThat(page.select("#problems tbody tr:has(td:contains(Tipología))").first().child(1).text()).isEqualTo("3");
         assertThat(risks(id)).hasSize(1);
         assertThat(risks(id).get(0).getStatement()).isNotBlank();
         assertThat(uploads(id)).isZero();
@@ -197,6 +197,65 @@ class WorkbookRoundTripTest {
         assertThat(rated.getImpact()).isEqualTo(Walks.min(walks.scheme(id).impactLevels()));
         assertThat(rated.getInherentLevel()).as("levels come from the scheme's tables").isNotNull();
         assertThat(rated.getStatement()).doesNotContain("columna gris");
+    }
+
+    @Test
+    void measuresArePlannedOnTheirSheetWhileTreatingWithTheMeasurePagesRules() throws Exception {
+        Walks.Crew crew = walks.crew();
+        CurrentUser conductor = crew.team().conductor();
+        Long id = walks.at(crew, 2025, AssessmentStage.TREATMENT);
+        Risk risk = risks(id).get(0);
+        walks.addMeasure(conductor, risk.getId());
+        Document treatment = screen.page(conductor, "/assessments/" + id + "/treatment");
+        assertThat(treatment.select("a:contains(Trabajar sin conexión)").attr("href")).isEqualTo("/assessments/" + id + "/workbook");
+        Matrix m = download(conductor, id);
+        assertThat(m.locked(2, "Enunciado del riesgo")).as("risks are not described while treating").isTrue();
+        Matrix.DataSheet measures = m.sheet("Medidas");
+        assertThat(measures.get(2, "Código")).isEqualTo(risk.getCode() + "-M1");
+        assertThat(measures.get(2, "Inicio (dd/mm/aaaa)")).matches("\\d{2}/\\d{2}/\\d{4}");
+        String owner = m.list("Responsables (usuarios)").stream().filter(u -> u.endsWith("(" + crew.team().tecnico().username() + ")"))
+                .findFirst().orElseThrow();
+        measures.set(2, "Indicador", "Actas publicadas en el portal en menos de 5 días");
+        int fresh = measures.firstNewRow("N.º interno (no modificar)");
+        measures.set(fresh, "Riesgo", risk.getCode())
+                .set(fresh, "Descripción de la medida", "Rotar a los miembros del comité de selección")
+                .set(fresh, "Tipo", m.list("Tipo de medida").get(0))
+                .set(fresh, "Unidad responsable", "Recursos Humanos")
+                .set(fresh, "Responsable (usuario del sistema)", owner)
+                .set(fresh, "Inicio (dd/mm/aaaa)", "01/03/2025")
+                .set(fresh, "Fin (dd/mm/aaaa)", "30/11/2025")
+                .set(fresh, "Indicador", "Comités rotados")
+                .set(fresh, "Medio de verificación", "Resoluciones de designación");
+        byte[] good = m.bytes();
+
+        Matrix wrong = Matrix.of(good);
+        wrong.sheet("Medidas").set(fresh, "Fin (dd/mm/aaaa)", "15/02/2025")
+                .set(fresh, "Responsable (usuario del sistema)", "alguien.externo")
+                .set(fresh + 1, "Riesgo", "R-99").set(fresh + 1, "Descripción de la medida", "Otra medida")
+                .set(fresh + 1, "Inicio (dd/mm/aaaa)", "el lunes");
+        String problems = Screen.parse(screen.uploadWorkbook(conductor, id, wrong.bytes())).select("#problems").text();
+        assertThat(problems).contains("Medidas")
+                .contains("la fecha de fin es anterior a la de inicio")
+                .contains("«alguien.externo» no es un usuario activo de la entidad")
+                .contains("«R-99» no es uno de sus riesgos")
+                .contains("«el lunes» no es una fecha")
+                .contains("Indicador").contains("es obligatorio");
+        assertThat(uploads(id)).isZero();
+
+        String preview = screen.uploadWorkbook(conductor, id, good).getResponse().getRedirectedUrl();
+        Document page = screen.page(conductor, preview);
+        assertThat(page.select("#measure-summary").text()).contains("Medidas nuevas: 1; cambiadas: 1; quitadas: 0");
+        assertThat(page.select("#measure-row-2").text()).contains("Indicador").contains("menos de 5 días");
+        screen.send(conductor, page.select("form:has(#apply)").first());
+        List<pe.integrity.assessment.Measure> planned = assessments.measuresOf(id);
+        assertThat(planned).hasSize(2);
+        assertThat(planned.get(0).getIndicator()).isEqualTo("Actas publicadas en el portal en menos de 5 días");
+        assertThat(planned.get(1).getDescription()).isEqualTo("Rotar a los miembros del comité de selección");
+        assertThat(planned.get(1).getResponsibleUsername()).isEqualTo(crew.team().tecnico().username());
+        assertThat(planned.get(1).getEndDate()).isEqualTo(java.time.LocalDate.of(2025, 11, 30));
+        assertThat(Screen.parse(screen.uploadWorkbook(conductor, id, Matrix.of(good).resaved("Excel").bytes()))
+                .select("#nothing").text()).contains("no cambia nada");
+        assertThat(assessments.measuresOf(id)).hasSize(2);
     }
 
     @Test
