@@ -71,7 +71,12 @@ class ApiTasks {
         input.orThrow();
         TaskView view = ofStep(user, taskId, AssessmentProcess.REVIEW_SUBMISSION);
         if (view != null) {
-            review.decide(user, taskId, sipDecision(outcome), observations);
+            try {
+                review.decide(user, taskId, sipDecision(outcome), observations);
+            } catch (pe.integrity.shared.InvalidInputException e) {
+                // the review page's "decision" is this body's "outcome"
+                throw "decision".equals(e.field()) ? new pe.integrity.shared.InvalidInputException("outcome", e.code()) : e;
+            }
             return;
         }
         view = ofStep(user, taskId, AssessmentProcess.CORRECT_OBSERVATIONS);
