@@ -106,6 +106,11 @@ class ApiReads {
                 .map(ApiViews.ReportJson::of).toList(), page, size);
     }
 
+    /** One of the assessment's measures as JSON, as it is now. */
+    ApiViews.MeasureJson measure(CurrentUser user, Long id, Long measureId) {
+        return ApiViews.MeasureJson.of(measureOf(user, id, measureId));
+    }
+
     /** The measure, if it is one of this assessment's current measures and the user may read the assessment. */
     Measure measureOf(CurrentUser user, Long id, Long measureId) {
         return assessments.measures(user, id).stream().filter(m -> m.getId().equals(measureId)).findFirst()

@@ -2,7 +2,6 @@ package pe.integrity.api;
 
 import java.util.Locale;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.beanvalidation.SpringValidatorAdapter;
 import pe.integrity.assessment.FollowUpReporting;
 import pe.integrity.assessment.MeasureStatus;
@@ -14,10 +13,10 @@ import pe.integrity.organisation.CurrentUser;
  * A progress report on a measure, as the follow-up page files it: the measure must be one of the assessment's and the
  * caller one who may report on it now ({@link FollowUpReporting#requireReportable}, so an auditor or SIP gets 403
  * before their input is looked at), then the form's checks, then {@link FollowUpReporting#report}, whose rules
- * (status and progress agree, the version is current) refuse with nothing saved.
+ * (status and progress agree, the version is current) refuse with nothing saved. Each call is its own transaction,
+ * as on the page; the report is one.
  */
 @Service
-@Transactional
 class ApiReports {
 
     private final ApiReads reads;
@@ -47,7 +46,9 @@ class ApiReports {
             input.refuse("version", "NotNull");
         }
         input.orThrow();
-        return ApiViews.MeasureJson.of(reporting.report(user, measureId, form));
+        reporting.report(user, measureId, form);
+        // read again once the report is committed, so the answer carries the measure's new version
+        return reads.measure(user, assessmentId, measureId);
     }
 
     /** An unknown status is refused on its field (the form's {@code @NotNull} speaks for a missing one). */
