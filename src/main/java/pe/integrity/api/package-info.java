@@ -8,6 +8,6 @@
  * problem details from {@code organisation.ApiProblems}. Swagger UI at /api/v1/docs.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "REST API",
-        allowedDependencies = {"assessment", "organisation", "register", "register :: archive", "review", "workflow",
+        allowedDependencies = {"assessment", "catalog", "organisation", "register", "register :: archive", "review", "workflow",
             "shared"})
 package pe.integrity.api;
