@@ -15,7 +15,7 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.ErrorResponse;
-import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -83,15 +83,6 @@ class ApiErrors {
                 locale);
     }
 
-    /** A body that breaks its form's constraints: every refused field, with the screens' messages. */
-    @ExceptionHandler(MethodArgumentNotValidException.class)
-    ProblemDetail notValid(MethodArgumentNotValidException e, HttpServletRequest request) {
-        Locale locale = problems.locale(request);
-        return problems.invalid(e.getBindingResult().getFieldErrors().stream()
-                .map(f -> new FieldProblem(f.getField(), problems.message(f, locale)))
-                .toList(), locale);
-    }
-
     /** A body that is not JSON, or a value of the wrong type (an unknown status, text for a number): its field. */
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ProblemDetail unreadable(HttpMessageNotReadableException e, HttpServletRequest request) {
@@ -128,6 +119,12 @@ class ApiErrors {
     @ExceptionHandler(OptimisticLockingFailureException.class)
     ProblemDetail stale(HttpServletRequest request) {
         return problems.problem(HttpStatus.CONFLICT, "api.problem.stale", problems.locale(request));
+    }
+
+    /** A body in another format than JSON (checked inside the operation, so the answer is a problem too). */
+    @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
+    ProblemDetail notJson(HttpServletRequest request) {
+        return problems.problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "api.problem.notJson", problems.locale(request));
     }
 
     /** Spring's own refusals keep their status; anything else is a 500 with a reference and nothing of its cause. */

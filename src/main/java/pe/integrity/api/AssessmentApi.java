@@ -140,10 +140,12 @@ class AssessmentApi {
         return reads.reports(user, id, measureId, cycle, page, size);
     }
 
-    @PostMapping(path = "/assessments/{id}/measures/{measureId}/reports", consumes = "application/json")
+    @PostMapping("/assessments/{id}/measures/{measureId}/reports")
     @ApiResponse(responseCode = "200", description = "Guardado: la medida con su nuevo estado")
     @ApiResponse(responseCode = "409", description = "La medida cambió desde que se leyó (version) o la evaluación ya no "
             + "está en seguimiento",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "415", description = "El cuerpo no es JSON",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
     @Operation(summary = "Reportar el avance de una medida",
             description = "Las mismas reglas que la pantalla de seguimiento: el responsable de la medida o el Conductor, "

@@ -73,10 +73,12 @@ class TaskApi {
         return tasks.open(user, assessmentId, page, size);
     }
 
-    @PostMapping(path = "/{taskId}/complete", consumes = "application/json")
+    @PostMapping("/{taskId}/complete")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @ApiResponse(responseCode = "204", description = "Paso completado")
     @ApiResponse(responseCode = "409", description = "La tarea ya no está abierta (alguien la completó)",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "415", description = "El cuerpo no es JSON",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
     @ApiResponse(responseCode = "422", description = "Al paso le falta algo: gaps lista cada falta; la tarea sigue abierta",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))

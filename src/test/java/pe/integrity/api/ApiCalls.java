@@ -57,6 +57,17 @@ final class ApiCalls {
         return mvc.perform(request).andReturn();
     }
 
+    /** A POST without any body or content type, as a client completing a plain step may send it. */
+    MvcResult postNothing(String token, String url) throws Exception {
+        return mvc.perform(MockMvcRequestBuilders.post(url).header("Authorization", "Bearer " + token)).andReturn();
+    }
+
+    /** A POST of text in another format than JSON. */
+    MvcResult postText(String token, String url, String text) throws Exception {
+        return mvc.perform(MockMvcRequestBuilders.post(url).header("Authorization", "Bearer " + token)
+                .contentType(MediaType.TEXT_PLAIN).content(text)).andReturn();
+    }
+
     /** The JSON of a 200 answer (the test fails with the body otherwise). */
     JsonNode ok(String token, String url) throws Exception {
         MvcResult r = get(token, url);

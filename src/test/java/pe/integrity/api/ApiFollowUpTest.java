@@ -79,6 +79,7 @@ class ApiFollowUpTest {
         assertThat(ApiCalls.fields(disagree)).containsExactly("progress");
         assertThat(disagree.at("/errors/0/message").asText()).doesNotContain("followUp.");
         api.problem(api.post(conductor, reports, report("IN_PROGRESS", 40, null, measure.getVersion() - 1)), 409);
+        api.problem(api.postText(conductor, reports, "status=IN_PROGRESS&progress=40"), 415);
         assertThat(followUp.history(List.of(measure.getId()))).as("nothing saved by a refusal").isEmpty();
         assertThat(journey.measures().get(0).getStatus()).isEqualTo(MeasureStatus.NOT_STARTED);
 
