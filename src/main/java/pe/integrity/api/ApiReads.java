@@ -85,6 +85,8 @@ class ApiReads {
     }
 
     Page<ApiViews.RiskJson> risks(CurrentUser user, Long id, Long processId, int page, int size) {
+        // the processes first, in one query: each risk then finds its process loaded instead of reading it
+        assessments.processes(user, id);
         return Page.of(assessments.risks(user, id).stream()
                 .filter(r -> processId == null || processId.equals(r.getProcess().getId()))
                 .map(ApiViews.RiskJson::of).toList(), page, size);
