@@ -77,8 +77,10 @@ class SecurityConfig {
 
     /**
      * Our REST API (/api/**): stateless, personal API tokens as {@code Authorization: Bearer}, no session and so no
-     * CSRF; 401 and 403 as RFC 9457 problem details. The OpenAPI description is public (it holds no data). Each
-     * operation then checks entity scope and roles through the same use cases as the screens.
+     * CSRF; 401 and 403 as RFC 9457 problem details ({@link ApiProblems}). The OpenAPI description and Swagger UI are
+     * public (they hold no data), and so is the verification of a register, as /verificar is. Each operation then
+     * checks entity scope and roles through the same use cases as the screens. Swagger UI's path alone gets a policy
+     * that allows scripts ({@link #API_DOCS_POLICY}); every other answer may load nothing.
      */
     @Bean
     @Order(0)
