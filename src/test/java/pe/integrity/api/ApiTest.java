@@ -22,7 +22,8 @@ import pe.integrity.support.IntegrationTest;
 
 /**
  * The REST API with a personal token made on "Mis tokens de API": the same reads as the screens, scoped to the
- * token owner's entity; 401/403/404/400 as problem details; a revoked token stops at once; the OpenAPI description is checked in {@link ApiDocumentationTest}.
+ * token owner's entity; 401/403/404/400 as problem details; a revoked token stops at once. The OpenAPI description
+ * is checked in {@link ApiDocumentationTest}.
  */
 @IntegrationTest
 class ApiTest {
