@@ -10,6 +10,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
+import org.springframework.test.web.servlet.MvcResult;
 import pe.integrity.assessment.AssessmentStage;
 import pe.integrity.assessment.Assessments;
 import pe.integrity.assessment.FollowUpReporting;
@@ -18,6 +19,7 @@ import pe.integrity.assessment.MeasureStatus;
 import pe.integrity.organisation.CurrentUser;
 import pe.integrity.support.AssessmentJourney;
 import pe.integrity.support.IntegrationTest;
+import pe.integrity.workflow.AssessmentProcess;
 import pe.integrity.workflow.TaskView;
 import pe.integrity.workflow.WorkflowTasks;
 
@@ -25,7 +27,8 @@ import pe.integrity.workflow.WorkflowTasks;
  * SIP's review and then follow-up through the API, on a fresh team's assessment: the review's rules (a decision,
  * observations for OBSERVED, known targets) refuse with nothing decided; a progress report follows the follow-up
  * screen's rules (who may report, the form's constraints and texts, status and progress agreeing, the version read)
- * and a refused one saves nothing; the reports are read back by cycle.
+ * and a refused one saves nothing; the reports are read back by cycle. After SIP's observations, the entity's
+ * correction goes back through the API with the correction page's rule (a comment while observations are open).
  */
 @IntegrationTest
 class ApiFollowUpTest {
@@ -112,6 +115,34 @@ class ApiFollowUpTest {
         api.problem(api.get(api.token("auditor"), "/api/v1/assessments/" + other + "/measures/" + measure.getId()
                 + "/reports"), 404);
         api.problem(api.get(conductor, "/api/v1/assessments/" + id + "/measures/999999999/reports"), 404);
+    }
+
+    @Test
+    void sipObservesThroughTheApiAndTheEntityResubmitsWithTheCorrectionPagesRule() throws Exception {
+        ApiCalls api = new ApiCalls(ctx);
+        AssessmentJourney journey = AssessmentJourney.open(ctx, LocalDate.now().getYear()).toSipReview("Tesorería");
+        Long id = journey.assessmentId;
+        CurrentUser reviewer = api.person("sip.revisor");
+        String observe = "/api/v1/tasks/" + journey.reviewTask(reviewer).id() + "/complete";
+        Map<String, Object> observed = Map.of("outcome", "OBSERVED",
+                "observations", List.of(Map.of("target", "ASSESSMENT", "text", "Falta el contexto de la entidad")));
+        assertThat(api.post(api.token(reviewer), observe, observed).getResponse().getStatus()).isEqualTo(204);
+        assertThat(assessments.find(id).getStage()).isEqualTo(AssessmentStage.CORRECTION);
+
+        String conductor = api.token(journey.team.conductor());
+        TaskView correction = journey.tasks(journey.team.conductor(), AssessmentProcess.CORRECT_OBSERVATIONS).get(0);
+        String resubmit = "/api/v1/tasks/" + correction.id() + "/complete";
+        api.problem(api.post(api.token("auditor"), resubmit, Map.of("comment", "Corregido")), 403);
+        api.problem(api.post(api.token(reviewer), resubmit, Map.of("comment", "Corregido")), 403);
+        // an observation is still open: the correction page asks for a comment that explains it
+        JsonNode refused = api.problem(api.postNothing(conductor, resubmit), 400);
+        assertThat(ApiCalls.fields(refused)).containsExactly("comment");
+        assertThat(assessments.find(id).getStage()).isEqualTo(AssessmentStage.CORRECTION);
+
+        MvcResult sent = api.post(conductor, resubmit, Map.of("comment", "El contexto se describe en el alcance"));
+        assertThat(sent.getResponse().getStatus()).as(sent.getResponse().getContentAsString()).isEqualTo(204);
+        assertThat(assessments.find(id).getStage()).isEqualTo(AssessmentStage.INTERNAL_APPROVAL);
+        assertThat(journey.tasks(journey.team.alta(), AssessmentProcess.APPROVE_ASSESSMENT)).hasSize(1);
     }
 
     private static Map<String, Object> report(String status, int progress, String comment, long version) {
