@@ -9,6 +9,7 @@ import org.springframework.core.Ordered;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
@@ -76,15 +77,20 @@ class SecurityConfig {
 
     /**
      * Our REST API (/api/**): stateless, personal API tokens as {@code Authorization: Bearer}, no session and so no
-     * CSRF; 401 and 403 as RFC 9457 problem details. The OpenAPI description is public (it holds no data). Each
-     * operation then checks entity scope and roles through the same use cases as the screens.
+     * CSRF; 401 and 403 as RFC 9457 problem details ({@link ApiProblems}). The OpenAPI description and Swagger UI are
+     * public (they hold no data), and so is the verification of a register, as /verificar is. Each operation then
+     * checks entity scope and roles through the same use cases as the screens. Swagger UI's path alone gets a policy
+     * that allows scripts ({@link #API_DOCS_POLICY}); every other answer may load nothing.
      */
     @Bean
     @Order(0)
-    SecurityFilterChain apiChain(HttpSecurity http, ApiTokens tokens) throws Exception {
+    SecurityFilterChain apiChain(HttpSecurity http, ApiTokens tokens, ApiProblems problems) throws Exception {
         http.securityMatcher(PATHS.matcher("/api/**"))
                 .authorizeHttpRequests(auth -> auth.requestMatchers(PATHS.matcher("/api/v1/openapi.json"),
-                                PATHS.matcher("/api/v1/openapi.json/**"))
+                                PATHS.matcher("/api/v1/openapi.json/**"), PATHS.matcher(API_DOCS + "/**"))
+                        .permitAll()
+                        // like /verificar: anyone holding a printed register may check it
+                        .requestMatchers(PATHS.matcher(HttpMethod.GET, "/api/v1/registers/{code}/verify"))
                         .permitAll()
                         .anyRequest()
                         .authenticated())
@@ -92,8 +98,9 @@ class SecurityConfig {
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .requestCache(cache -> cache.disable())
                 .securityContext(context -> context.requireExplicitSave(true))
-                .exceptionHandling(e -> e.authenticationEntryPoint(ApiProblems.unauthenticated(messages))
-                        .accessDeniedHandler(ApiProblems.forbidden(messages)))
+                .exceptionHandling(e -> e.authenticationEntryPoint(problems.unauthenticated())
+                        .accessDeniedHandler(problems.forbidden()))
+                .headers(SecurityConfig::apiHeaders)
                 .csrf(csrf -> csrf.disable());
         return http.build();
     }
@@ -171,6 +178,31 @@ class SecurityConfig {
     static final String CONTENT_SECURITY_POLICY = "default-src 'none'; script-src 'none'; style-src 'self'; "
             + "style-src-attr 'unsafe-inline'; img-src 'self' data:; font-src 'self'; connect-src 'self'; "
             + "form-action 'self'; frame-ancestors 'none'; base-uri 'none'; object-src 'none'";
+
+    /** Swagger UI of the REST API (springdoc): the one place of the site that runs scripts, its own. */
+    static final String API_DOCS = "/api/v1/docs";
+
+    /**
+     * Swagger UI needs its own scripts and styles (served from this application, never inline scripts), and calls the
+     * API from the page; nothing else is allowed, and only under {@link #API_DOCS}.
+     */
+    static final String API_DOCS_POLICY = "default-src 'none'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
+            + "img-src 'self' data:; font-src 'self'; connect-src 'self'; form-action 'self'; frame-ancestors 'none'; "
+            + "base-uri 'none'; object-src 'none'";
+
+    /** The API's JSON and files are never a page: they may load nothing and be framed nowhere. */
+    static final String API_POLICY = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
+
+    private static void apiHeaders(HeadersConfigurer<HttpSecurity> headers) {
+        RequestMatcher docs = PATHS.matcher(API_DOCS + "/**");
+        headers.addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(
+                        docs, new ContentSecurityPolicyHeaderWriter(API_DOCS_POLICY)))
+                .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(
+                        new NegatedRequestMatcher(docs), new ContentSecurityPolicyHeaderWriter(API_POLICY)))
+                .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
+                .addHeaderWriter(new StaticHeadersWriter("Permissions-Policy", PERMISSIONS_POLICY))
+                .httpStrictTransportSecurity(hsts -> hsts.maxAgeInSeconds(31_536_000).includeSubDomains(true));
+    }
 
     static final String PERMISSIONS_POLICY =
             "camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()";

@@ -24,7 +24,9 @@ import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -161,6 +163,16 @@ public class RegisterArchive {
         return documents.findByAssessmentIdOrderByGeneratedAtDescIdDesc(assessmentId).stream()
                 .map(RegisterDocument::view)
                 .toList();
+    }
+
+    /**
+     * One page of an assessment's documents, newest first, optionally of one kind: paged and sorted in the database,
+     * since every draft adds a document (callers check who may read the assessment).
+     */
+    public Page<StoredRegister> ofAssessment(Long assessmentId, RegisterKind kind, int page, int size) {
+        PageRequest request = PageRequest.of(page, size, Sort.by(Sort.Order.desc("generatedAt"), Sort.Order.desc("id")));
+        return (kind == null ? documents.findByAssessmentId(assessmentId, request)
+                : documents.findByAssessmentIdAndKind(assessmentId, kind, request)).map(RegisterDocument::view);
     }
 
     /** The archived report of one follow-up cycle of an assessment, of this kind, if it has been made. */
