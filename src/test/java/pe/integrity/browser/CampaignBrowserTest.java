@@ -100,6 +100,10 @@ class CampaignBrowserTest implements WithBrowser {
                 .expectText("1 entidad").expectText(withConductor).shot("dashboard-list");
         assertThat(page.mainText()).doesNotContain(withoutConductor);
         page.link("Volver al tablero").click(By.xpath(row + "/td[1]/a")).expectText(withoutConductor);
+        // what the registers of the department say: levels, heat map, charts beside their numbers
+        page.link("Volver al tablero").click(By.xpath(row + "/td[last()]/a"))
+                .expectH1("Qué dicen los registros, periodo " + PERIOD).expectText(t.department())
+                .expectText("Riesgos por nivel").expectText("Mapa de calor inherente").shot("aggregates");
         page.logout();
         page.assertWithinBudget();
     }
