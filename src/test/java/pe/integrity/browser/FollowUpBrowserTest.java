@@ -145,4 +145,19 @@ class FollowUpBrowserTest implements WithBrowser {
         page.expectText("Dada de baja").expectText("Motivo: La norma que la exigía fue derogada").shot("closing-risk");
         page.logout();
     }
+
+    @Test
+    @Order(6)
+    void theConductorOpensTheNextPeriodAndComparesItWithThisOne() {
+        int year = LocalDate.now().getYear();
+        page.login(journey.team.conductor().username(), password(journey.team.conductor()));
+        openAssessment();
+        page.fill("periodYear", String.valueOf(year + 1)).submit("Iniciar siguiente periodo")
+                .expectH1("Evaluación " + (year + 1));
+        page.link("Comparar con el periodo anterior").expectH1("Periodo " + (year + 1) + " frente a " + year)
+                .expectText("Sin cambios") // the risk was copied as it was
+                .expectText("Medidas que continúan del periodo anterior: 0") // its one measure was dropped at close
+                .shot("year-over-year");
+        page.logout();
+    }
 }
