@@ -46,17 +46,32 @@ public class Submissions {
      * snapshot is missing (assessments submitted before snapshots existed).
      */
     public Optional<SubmissionDiff> diff(CurrentUser user, Long assessmentId, int round) {
-        assessments.get(user, assessmentId);
-        if (round < 2) {
-            return Optional.empty();
-        }
-        Optional<SubmissionSnapshot> current = snapshots.findByAssessmentIdAndRound(assessmentId, round);
-        Optional<SubmissionSnapshot> previous = snapshots.findByAssessmentIdAndRound(assessmentId, round - 1);
-        if (current.isEmpty() || previous.isEmpty()) {
-            return Optional.empty();
-        }
-        return Optional.of(SnapshotDiffer.diff(round, round - 1, read(previous.get()), read(current.get())));
+        return round < 2 ? Optional.empty() : between(user, assessmentId, round - 1, round);
     }
+
+    /**
+     * What changed from submission {@code from} to submission {@code to}, any two rounds SIP received (an auditor
+     * comparing the first and the last, say); empty when either snapshot is missing.
+     */
+    public Optional<SubmissionDiff> between(CurrentUser user, Long assessmentId, int from, int to) {
+        assessments.get(user, assessmentId);
+        Optional<SubmissionSnapshot> before = snapshots.findByAssessmentIdAndRound(assessmentId, from);
+        Optional<SubmissionSnapshot> after = snapshots.findByAssessmentIdAndRound(assessmentId, to);
+        if (before.isEmpty() || after.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(SnapshotDiffer.diff(to, from, read(before.get()), read(after.get())));
+    }
+
+    /** The submissions SIP received (their rounds and when), in order. */
+    public java.util.List<Received> received(CurrentUser user, Long assessmentId) {
+        assessments.get(user, assessmentId);
+        return snapshots.findByAssessmentIdOrderByRound(assessmentId).stream()
+                .map(s -> new Received(s.getRound(), s.getTakenAt())).toList();
+    }
+
+    /** One submission SIP received. */
+    public record Received(int round, Instant at) {}
 
     /**
      * What the next submission would change against the last one SIP received: the stored snapshot of the
