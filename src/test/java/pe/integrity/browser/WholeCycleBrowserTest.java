@@ -340,6 +340,10 @@ class WholeCycleBrowserTest implements WithBrowser {
         page.login(CONDUCTOR, PASSWORD).link("Evaluaciones de mi entidad");
         page.link(String.valueOf(LocalDate.now().getYear()));
         expectJournal("Aprobada por la SIP");
+        // the two submissions SIP received, side by side: the correction's changes
+        page.link("Comparar remisiones a la SIP").expectH1("Comparar remisiones a la SIP")
+                .expectText("Qué cambió de la remisión 1 a la 2").shot("submissions");
+        page.link("Lista de pasos de la evaluación");
         page.link("Registros (PDF y Excel)").shot("registers");
         List<WebElement> rows = page.driver.findElements(By.xpath("//main//tr[contains(normalize-space(), 'Aprobado')]"));
         assertThat(rows).as("approved registers listed").hasSizeGreaterThanOrEqualTo(2);
