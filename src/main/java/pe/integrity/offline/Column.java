@@ -2,16 +2,27 @@ package pe.integrity.offline;
 
 import pe.integrity.assessment.StageWork;
 
-/** A column of one of the workbook's data sheets: its place, its Spanish header, the work that may change it. */
+/** A column of one of the workbook's data sheets: its place, and its {@link Spec}. */
 interface Column {
+
+    /** A column's Spanish header (part of the file format), the work that may change it (null: a key), its width. */
+    record Spec(String header, StageWork work, int width) {}
 
     /** 0-based position, as POI and the sheet reader count. */
     int index();
 
-    String header();
+    Spec spec();
+
+    default String header() {
+        return spec().header();
+    }
 
     /** The kind of work that may change the column; null for a key column nobody changes. */
-    StageWork work();
+    default StageWork work() {
+        return spec().work();
+    }
 
-    int width();
+    default int width() {
+        return spec().width();
+    }
 }

@@ -176,14 +176,14 @@ class ImportPlanner {
                 found.add(RiskColumn.STATEMENT, "offline.problem.duplicateRow", earlier);
             }
             List<FieldChange> fields = new ArrayList<>();
-            fields.add(new FieldChange(RiskColumn.PROCESS.header, null, processCell));
+            fields.add(new FieldChange(RiskColumn.PROCESS.header(), null, processCell));
             for (RiskColumn c : DESCRIPTION) {
                 if (row.get(c) != null) {
-                    fields.add(new FieldChange(c.header, null, row.get(c)));
+                    fields.add(new FieldChange(c.header(), null, row.get(c)));
                 }
             }
             if (evaluation != null) {
-                SCORES.forEach(c -> fields.add(new FieldChange(c.header, null, row.get(c))));
+                SCORES.forEach(c -> fields.add(new FieldChange(c.header(), null, row.get(c))));
             }
             changes.add(new Change(Change.Kind.CREATE, row.number(), null, null, process.get().getId(),
                     wb.choices().processLabel(process.get()), form, evaluation, fields));
@@ -215,7 +215,7 @@ class ImportPlanner {
                     String was = shown(c, before, risk);
                     String now = row.get(c);
                     if (!Objects.equals(normal(c, was), normal(c, now))) {
-                        fields.add(new FieldChange(c.header, was, now));
+                        fields.add(new FieldChange(c.header(), was, now));
                     }
                 }
                 if (fields.isEmpty()) {
@@ -229,7 +229,7 @@ class ImportPlanner {
                     String was = shownScore(c, risk);
                     String now = row.get(c);
                     if (!Objects.equals(scoreValue(c, was), scoreValue(c, now))) {
-                        scoreChanges.add(new FieldChange(c.header, was, now));
+                        scoreChanges.add(new FieldChange(c.header(), was, now));
                     }
                 }
                 if (!scoreChanges.isEmpty()) {

@@ -29,14 +29,10 @@ enum MeasureColumn implements Column {
 
     static final List<MeasureColumn> ALL = List.of(values());
 
-    private final String header;
-    private final StageWork work;
-    private final int width;
+    private final Spec spec;
 
     MeasureColumn(String header, StageWork work, int width) {
-        this.header = header;
-        this.work = work;
-        this.width = width;
+        this.spec = new Spec(header, work, width);
     }
 
     @Override
@@ -45,17 +41,7 @@ enum MeasureColumn implements Column {
     }
 
     @Override
-    public String header() {
-        return header;
-    }
-
-    @Override
-    public StageWork work() {
-        return work;
-    }
-
-    @Override
-    public int width() {
-        return width;
+    public Spec spec() {
+        return spec;
     }
 }

@@ -30,14 +30,10 @@ enum RiskColumn implements Column {
 
     static final List<RiskColumn> ALL = List.of(values());
 
-    final String header;
-    final StageWork work;
-    final int width;
+    private final Spec spec;
 
     RiskColumn(String header, StageWork work, int width) {
-        this.header = header;
-        this.work = work;
-        this.width = width;
+        this.spec = new Spec(header, work, width);
     }
 
     @Override
@@ -46,18 +42,8 @@ enum RiskColumn implements Column {
     }
 
     @Override
-    public String header() {
-        return header;
-    }
-
-    @Override
-    public StageWork work() {
-        return work;
-    }
-
-    @Override
-    public int width() {
-        return width;
+    public Spec spec() {
+        return spec;
     }
 
     static RiskColumn at(int index) {

@@ -160,7 +160,7 @@ class WorkbookReaderTest {
             Sheet risks = wb.createSheet(WorkbookWriter.RISKS);
             Row header = risks.createRow(0);
             for (RiskColumn c : RiskColumn.ALL) {
-                header.createCell(c.index()).setCellValue(c.header);
+                header.createCell(c.index()).setCellValue(c.header());
             }
             for (int i = 1; i <= rows; i++) {
                 Row r = risks.createRow(i);
