@@ -44,7 +44,7 @@ public record ImportPlan(List<Problem> problems, List<Change> changes, List<Meas
         return count(Change.Kind.REMOVE);
     }
 
-    public long count(Change.Kind kind) {
+    private long count(Change.Kind kind) {
         return changes.stream().filter(c -> c.kind() == kind).count();
     }
 

@@ -54,12 +54,6 @@ public class WorkbookImport {
         this.clock = clock;
     }
 
-    /** Whether the assessment's stage is one worked on in a workbook (identification, evaluation, correction). */
-    @Transactional(readOnly = true)
-    public boolean available(CurrentUser user, Long assessmentId) {
-        return Workbook.worthIn(source.assessment(user, assessmentId).getStage());
-    }
-
     /** The pre-filled workbook as bytes, and its file name. */
     @Transactional(readOnly = true)
     public Download download(CurrentUser user, Long assessmentId) {
@@ -172,9 +166,9 @@ public class WorkbookImport {
                 case REMOVE -> treatment.removeMeasure(user, c.measureId());
             }
         }
-        long created = p.plan().count(Change.Kind.CREATE);
-        long changed = p.plan().count(Change.Kind.UPDATE);
-        long removed = p.plan().count(Change.Kind.REMOVE);
+        long created = p.plan().creates();
+        long changed = p.plan().updates();
+        long removed = p.plan().removes();
         u.applied(clock.instant(), "riesgos " + created + "/" + changed + "/" + removed + ", medidas "
                 + p.plan().measureCreates() + "/" + p.plan().measureUpdates() + "/" + p.plan().measureRemoves());
         return new Applied(null, created, changed, removed, p.plan().measureCreates(), p.plan().measureUpdates(),
