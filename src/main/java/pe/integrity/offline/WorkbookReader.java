@@ -21,7 +21,6 @@ import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
-import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.poifs.filesystem.FileMagic;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.poi.ss.usermodel.DataFormatter;
@@ -42,7 +41,7 @@ import org.xml.sax.XMLReader;
  * Reads an uploaded workbook safely. First the bytes are checked as they are, without POI: size, kind of file
  * (an encrypted or legacy file is an OLE2 container, not a zip), every archive entry's name (no {@code ../}, no
  * absolute paths), macros, the number of parts and how far they inflate (a zip bomb is stopped while counting, not
- * after). Only then POI opens the package, with its own inflate-ratio and entry-size guards, and the two sheets are
+ * after). Only then POI opens the package, with its own default inflate-ratio guard, and the two sheets are
  * streamed through a SAX parser that POI configures without DTDs or external entities; reading stops at the row or
  * column limit. Nothing is kept: the caller decides what to store.
  */
@@ -52,10 +51,9 @@ class WorkbookReader {
     private final WorkbookLimits limits;
 
     WorkbookReader(WorkbookLimits limits) {
+        // the archive's inflated size is capped by our own scan before POI opens it; POI's ZipSecureFile keeps its
+        // defaults (inflate ratio 0.01): its settings are JVM-wide, and the registers' own workbooks are larger
         this.limits = limits;
-        // POI's guards for every package it opens here (they are global settings of POI)
-        ZipSecureFile.setMinInflateRatio(0.01);
-        ZipSecureFile.setMaxEntrySize(limits.maxInflatedBytes());
     }
 
     ReadWorkbook read(byte[] file) {
