@@ -110,7 +110,7 @@ public class NationalAggregates {
         }
         return bars(jdbc.query("SELECT r.typology_code, COUNT(*)" + RISKS + f.where()
                 + " AND r.typology_code IS NOT NULL GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT " + TOP,
-                (rs, n) -> new String[] {names.getOrDefault(rs.getString(1), rs.getString(1)), rs.getString(2)},
+                (rs, n) -> new Counted(names.getOrDefault(rs.getString(1), rs.getString(1)), rs.getLong(2)),
                 f.args()));
     }
 
@@ -119,7 +119,7 @@ public class NationalAggregates {
         return bars(jdbc.query("SELECT p.name, COUNT(*) FROM risk r JOIN process_in_scope p ON p.id = r.process_in_scope_id"
                 + OF_PERIOD + f.where()
                 + " AND r.treatment_required GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT " + TOP,
-                (rs, n) -> new String[] {rs.getString(1), rs.getString(2)}, f.args()));
+                (rs, n) -> new Counted(rs.getString(1), rs.getLong(2)), f.args()));
     }
 
     private List<EntityOverdue> overdue(Filter f) {
@@ -129,12 +129,13 @@ public class NationalAggregates {
                 (rs, n) -> new EntityOverdue(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getLong(4)), f.args());
     }
 
-    private static List<Bar> bars(List<String[]> rows) {
-        long max = rows.stream().mapToLong(r -> Long.parseLong(r[1])).max().orElse(1);
-        return rows.stream().map(r -> {
-            long count = Long.parseLong(r[1]);
-            return new Bar(r[0], count, (int) Math.max(1, Math.round(300.0 * count / max)));
-        }).toList();
+    private record Counted(String label, long count) {}
+
+    private static List<Bar> bars(List<Counted> rows) {
+        long max = rows.stream().mapToLong(Counted::count).max().orElse(1);
+        return rows.stream()
+                .map(r -> new Bar(r.label(), r.count(), (int) Math.max(1, Math.round(300.0 * r.count() / max))))
+                .toList();
     }
 
     private static Object[] concat(Object[] a, Object[] b) {

@@ -41,7 +41,7 @@ import org.xml.sax.XMLReader;
  * Reads an uploaded workbook safely. First the bytes are checked as they are, without POI: size, kind of file
  * (an encrypted or legacy file is an OLE2 container, not a zip), every archive entry's name (no {@code ../}, no
  * absolute paths), macros, the number of parts and how far they inflate (a zip bomb is stopped while counting, not
- * after). Only then POI opens the package, with its own default inflate-ratio guard, and the two sheets are
+ * after). Only then POI opens the package, with its own default inflate-ratio guard, and the data sheets are
  * streamed through a SAX parser that POI configures without DTDs or external entities; reading stops at the row or
  * column limit. Nothing is kept: the caller decides what to store.
  */
