@@ -52,6 +52,8 @@ class ApiTokenBrowserTest implements WithBrowser {
         String entity = page.href("Ver mi entidad");
         entityId = entity.substring(entity.lastIndexOf('/') + 1);
         page.click(By.linkText("Mi contraseña")).link("Mis tokens de API").expectH1("Mis tokens de API");
+        assertThat(page.href("Probar la API en el navegador (Swagger UI, necesita JavaScript)"))
+                .as("Swagger UI (SwaggerUiBrowserTest opens it with scripts on)").endsWith("/api/v1/docs");
         page.fill("name", "Sistema de trámite documentario").submit("Crear token").expectText("no se volverá a mostrar");
         token = page.driver.findElement(By.id("token")).getText();
         assertThat(token).startsWith("irk_");
