@@ -110,8 +110,7 @@ public class Measure extends VersionedEntity {
         this.resources = f.getResources();
     }
 
-    /** A follow-up report: status and progress as the responsible unit states them. */
-    /** A progress report; refused, with nothing changed, when status and progress disagree. */
+    /** A progress report, status and progress as the responsible unit states them; refused, with nothing changed, when status and progress disagree. */
     public void report(MeasureStatus status, int progress, LocalDate today) {
         String disagreement = status.disagreementWith(progress);
         if (disagreement != null) {

@@ -23,6 +23,16 @@ public class ProgressForm {
 
     private Long version;
 
+    /** The form as the measure stands: what the report page and the offline workbook start from. */
+    public static ProgressForm of(Measure m) {
+        ProgressForm f = new ProgressForm();
+        f.setStatus(m.getStatus());
+        f.setProgress(m.getProgress());
+        f.setComment(m.getProgressComment());
+        f.setVersion(m.getVersion());
+        return f;
+    }
+
     public MeasureStatus getStatus() {
         return status;
     }
@@ -54,6 +64,4 @@ public class ProgressForm {
     public void setVersion(Long version) {
         this.version = version;
     }
-
-
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import pe.integrity.assessment.MeasureStatus;
 import pe.integrity.assessment.MeasureType;
 import pe.integrity.assessment.ProcessInScope;
 import pe.integrity.assessment.Risk;
@@ -34,6 +35,7 @@ final class Choices {
     private final Map<String, Risk> risks = new LinkedHashMap<>();
     private final Map<String, MeasureType> measureTypes = new LinkedHashMap<>();
     private final Map<String, String> members = new LinkedHashMap<>();
+    private final Map<String, MeasureStatus> statuses = new LinkedHashMap<>();
 
     /**
      * @param processes the processes the user works on
@@ -71,6 +73,31 @@ final class Choices {
         typeLabels.forEach((type, label) -> measureTypes.put(label, type));
         entityMembers.forEach(u -> members.put(u.fullName() + " (" + u.username() + ")", u.username()));
         return this;
+    }
+
+    /** Follow-up's choices: the measure statuses by Spanish label. */
+    Choices reports(Map<MeasureStatus, String> statusLabels) {
+        statusLabels.forEach((status, label) -> statuses.put(label, status));
+        return this;
+    }
+
+    List<String> statusLabels() {
+        return new ArrayList<>(statuses.keySet());
+    }
+
+    /** A status from its label, in any case, or its name. */
+    Optional<MeasureStatus> status(String cell) {
+        MeasureStatus found = statuses.get(cell);
+        if (found != null) {
+            return Optional.of(found);
+        }
+        return statuses.entrySet().stream()
+                .filter(e -> e.getKey().equalsIgnoreCase(cell) || e.getValue().name().equalsIgnoreCase(cell))
+                .map(Map.Entry::getValue).findFirst();
+    }
+
+    String statusLabel(MeasureStatus status) {
+        return labelOf(statuses, status);
     }
 
     List<String> riskCodes() {

@@ -9,11 +9,11 @@ import pe.integrity.assessment.RiskForm;
  * row and column), or the changes to apply and how many rows are already as the system has them.
  */
 public record ImportPlan(List<Problem> problems, List<Change> changes, List<MeasureChange> measureChanges,
-        int unchanged) {
+        List<ProgressChange> progressChanges, int unchanged) {
 
     /** Whether applying it would change something. */
     public boolean changesSomething() {
-        return !changes.isEmpty() || !measureChanges.isEmpty();
+        return !changes.isEmpty() || !measureChanges.isEmpty() || !progressChanges.isEmpty();
     }
 
     public long measureCreates() {
@@ -74,4 +74,8 @@ public record ImportPlan(List<Problem> problems, List<Change> changes, List<Meas
     /** A measure to create (on risk {@code riskId}), change or remove ({@code measureId}). */
     public record MeasureChange(Change.Kind kind, int row, String code, String riskCode, Long riskId, Long measureId,
             pe.integrity.assessment.MeasureForm form, List<FieldChange> fields) {}
+
+    /** A progress report to file on measure {@code measureId}, from a row of the "Avance" sheet. */
+    public record ProgressChange(int row, String code, String riskCode, Long measureId, String description,
+            pe.integrity.assessment.ProgressForm form, List<FieldChange> fields) {}
 }

@@ -53,10 +53,12 @@ class ImportPlanner {
 
     private final Validator validator;
     private final MeasurePlanner measurePlanner;
+    private final ProgressPlanner progressPlanner;
 
-    ImportPlanner(Validator validator, MeasurePlanner measurePlanner) {
+    ImportPlanner(Validator validator, MeasurePlanner measurePlanner, ProgressPlanner progressPlanner) {
         this.validator = validator;
         this.measurePlanner = measurePlanner;
+        this.progressPlanner = progressPlanner;
     }
 
     ImportPlan plan(Workbook wb, ReadWorkbook read) {
@@ -74,9 +76,16 @@ class ImportPlanner {
             measureChanges = measures.changes();
             unchanged += measures.unchanged();
         }
+        List<ImportPlan.ProgressChange> progressChanges = List.of();
+        if (wb.reports()) {
+            ProgressPlanner.Plan reports = progressPlanner.plan(wb, read.sheet(WorkbookWriter.PROGRESS).rows());
+            problems.addAll(reports.problems());
+            progressChanges = reports.changes();
+            unchanged += reports.unchanged();
+        }
         boolean accepted = problems.isEmpty();
         return new ImportPlan(problems, accepted ? rows.changes : List.of(), accepted ? measureChanges : List.of(),
-                unchanged);
+                accepted ? progressChanges : List.of(), unchanged);
     }
 
     /** A workbook of another entity, assessment or stage, or with other columns, is refused whole. */
@@ -103,6 +112,12 @@ class ImportPlanner {
                 throw new WorkbookRefused("offline.refused.notOurs");
             }
             requireColumns(read.sheet(WorkbookWriter.MEASURES), MeasureColumn.ALL);
+        }
+        if (wb.reports()) {
+            if (read.sheet(WorkbookWriter.PROGRESS) == null) {
+                throw new WorkbookRefused("offline.refused.notOurs");
+            }
+            requireColumns(read.sheet(WorkbookWriter.PROGRESS), ProgressColumn.ALL);
         }
     }
 

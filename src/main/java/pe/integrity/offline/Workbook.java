@@ -9,8 +9,9 @@ import pe.integrity.assessment.StageWork;
 import pe.integrity.organisation.CurrentUser;
 
 /**
- * What one user's workbook of one assessment holds: the risks of the processes they work on, and the choices its
- * dropdowns offer. Read inside a transaction; the writer and the import planner both start from it.
+ * What one user's workbook of one assessment holds: the risks of the processes they work on (in follow-up, the
+ * measures they may report on and their risks), and the choices its dropdowns offer. Read inside a transaction;
+ * the writer and the import planner both start from it.
  */
 record Workbook(Assessment assessment, String entityName, CurrentUser user, Choices choices, List<Risk> risks,
         List<Measure> measures, Instant madeAt) {
@@ -25,6 +26,11 @@ record Workbook(Assessment assessment, String entityName, CurrentUser user, Choi
         return StageWork.TREATMENT.allowedIn(assessment.getStage());
     }
 
+    /** Follow-up is open: the workbook has a progress sheet, one report per measure the user may report on. */
+    boolean reports() {
+        return StageWork.FOLLOW_UP.allowedIn(assessment.getStage());
+    }
+
     boolean addsRisks() {
         return StageWork.IDENTIFICATION.allowedIn(assessment.getStage());
     }
@@ -33,9 +39,9 @@ record Workbook(Assessment assessment, String entityName, CurrentUser user, Choi
         return StageWork.EVALUATION.allowedIn(assessment.getStage());
     }
 
-    /** Identification, evaluation or treatment is open: the steps worked on in a matrix. */
+    /** Identification, evaluation, treatment or follow-up is open: the steps worked on in a matrix. */
     static boolean worthIn(pe.integrity.assessment.AssessmentStage stage) {
         return StageWork.IDENTIFICATION.allowedIn(stage) || StageWork.EVALUATION.allowedIn(stage)
-                || StageWork.TREATMENT.allowedIn(stage);
+                || StageWork.TREATMENT.allowedIn(stage) || StageWork.FOLLOW_UP.allowedIn(stage);
     }
 }

@@ -105,7 +105,7 @@ class WorkbookController {
             return "redirect:/assessments/" + id + "/workbook/uploads/" + uid;
         }
         flash.addFlashAttribute("applied", List.of(applied.created(), applied.changed(), applied.removed(),
-                applied.measuresCreated(), applied.measuresChanged(), applied.measuresRemoved()));
+                applied.measuresCreated(), applied.measuresChanged(), applied.measuresRemoved(), applied.progressReports()));
         return "redirect:/assessments/" + id + "/workbook";
     }
 

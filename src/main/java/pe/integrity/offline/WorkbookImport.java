@@ -10,6 +10,7 @@ import java.util.Map;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import pe.integrity.assessment.EvaluationForm;
+import pe.integrity.assessment.FollowUpReporting;
 import pe.integrity.assessment.Measure;
 import pe.integrity.assessment.TreatmentPlanning;
 import pe.integrity.assessment.Risk;
@@ -23,9 +24,9 @@ import pe.integrity.shared.NotFoundException;
 /**
  * The offline round trip of one assessment: the pre-filled download, the upload (checked, read and planned, kept only
  * when it would change something), the preview and the confirmation. Applying is one transaction through the
- * assessment module's use cases ({@link RiskIdentification}, {@link RiskEvaluation}, {@link TreatmentPlanning}): they
- * check entity, role,
- * stage and versions again, and any refusal rolls the whole workbook back.
+ * assessment module's use cases ({@link RiskIdentification}, {@link RiskEvaluation}, {@link TreatmentPlanning},
+ * {@link FollowUpReporting}): they check entity, role, stage and versions again, and any refusal rolls the whole
+ * workbook back.
  */
 @Service
 public class WorkbookImport {
@@ -38,11 +39,13 @@ public class WorkbookImport {
     private final RiskIdentification identification;
     private final RiskEvaluation evaluation;
     private final TreatmentPlanning treatment;
+    private final FollowUpReporting followUp;
     private final Clock clock;
 
     WorkbookImport(WorkbookSource source, WorkbookWriter writer, WorkbookReader reader, ImportPlanner planner,
             WorkbookUploadRepository uploads, RiskIdentification identification, RiskEvaluation evaluation,
-            TreatmentPlanning treatment, Clock clock) {
+            TreatmentPlanning treatment, FollowUpReporting followUp, Clock clock) {
+        this.followUp = followUp;
         this.source = source;
         this.writer = writer;
         this.reader = reader;
@@ -123,12 +126,12 @@ public class WorkbookImport {
     public Applied apply(CurrentUser user, Long assessmentId, Long uploadId) {
         WorkbookUpload u = upload(user, assessmentId, uploadId);
         if (u.isApplied()) {
-            return new Applied(null, 0, 0, 0, 0, 0, 0);
+            return new Applied(null, 0, 0, 0, 0, 0, 0, 0);
         }
         Workbook wb = workbook(user, assessmentId);
         PlanOrRefusal p = planOf(wb, u);
         if (!p.applicable()) {
-            return new Applied(p, 0, 0, 0, 0, 0, 0);
+            return new Applied(p, 0, 0, 0, 0, 0, 0, 0);
         }
         Map<Long, Risk> risks = new HashMap<>();
         wb.risks().forEach(r -> risks.put(r.getId(), r));
@@ -166,18 +169,24 @@ public class WorkbookImport {
                 case REMOVE -> treatment.removeMeasure(user, c.measureId());
             }
         }
+        for (ImportPlan.ProgressChange c : p.plan().progressChanges()) {
+            c.form().setVersion(measures.get(c.measureId()).getVersion());
+            followUp.report(user, c.measureId(), c.form());
+        }
+        long reports = p.plan().progressChanges().size();
         long created = p.plan().creates();
         long changed = p.plan().updates();
         long removed = p.plan().removes();
         u.applied(clock.instant(), "riesgos " + created + "/" + changed + "/" + removed + ", medidas "
-                + p.plan().measureCreates() + "/" + p.plan().measureUpdates() + "/" + p.plan().measureRemoves());
+                + p.plan().measureCreates() + "/" + p.plan().measureUpdates() + "/" + p.plan().measureRemoves()
+                + ", reportes de avance " + reports);
         return new Applied(null, created, changed, removed, p.plan().measureCreates(), p.plan().measureUpdates(),
-                p.plan().measureRemoves());
+                p.plan().measureRemoves(), reports);
     }
 
     /** Counts of an applied workbook, or the plan that stopped it (null when it was applied before). */
     public record Applied(PlanOrRefusal refused, long created, long changed, long removed, long measuresCreated,
-            long measuresChanged, long measuresRemoved) {}
+            long measuresChanged, long measuresRemoved, long progressReports) {}
 
     private void score(CurrentUser user, Risk risk, EvaluationForm form) {
         form.setVersion(risk.getVersion());

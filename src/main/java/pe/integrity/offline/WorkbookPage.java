@@ -24,7 +24,7 @@ class WorkbookPage {
 
     /** The facts of the page, for the entity's own people only (others get the 403 page). */
     public record Facts(Long id, String entityName, int periodYear, String stage, boolean available,
-            boolean describes, boolean scores, boolean plans) {}
+            boolean describes, boolean scores, boolean plans, boolean reports) {}
 
     @Transactional(readOnly = true)
     public void fill(CurrentUser user, Long assessmentId, Model model) {
@@ -33,7 +33,7 @@ class WorkbookPage {
                 entities.find(a.getEntityId()).map(e -> e.getName()).orElse("—"), a.getPeriodYear(),
                 a.getStage().name(), Workbook.worthIn(a.getStage()),
                 StageWork.IDENTIFICATION.allowedIn(a.getStage()), StageWork.EVALUATION.allowedIn(a.getStage()),
-                StageWork.TREATMENT.allowedIn(a.getStage())));
+                StageWork.TREATMENT.allowedIn(a.getStage()), StageWork.FOLLOW_UP.allowedIn(a.getStage())));
         model.addAttribute("maxMegabytes", maxMegabytes());
         model.addAttribute("maxRows", String.valueOf(limits.maxRows()));
     }

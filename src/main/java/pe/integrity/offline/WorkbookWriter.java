@@ -8,6 +8,7 @@ import java.util.List;
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.DataValidation;
+import org.apache.poi.ss.usermodel.DataValidationConstraint;
 import org.apache.poi.ss.usermodel.DataValidationHelper;
 import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.Font;
@@ -22,6 +23,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.springframework.stereotype.Component;
 import pe.integrity.assessment.Measure;
 import pe.integrity.assessment.MeasureForm;
+import pe.integrity.assessment.ProgressForm;
 import pe.integrity.assessment.Risk;
 import pe.integrity.assessment.RiskForm;
 
@@ -38,8 +40,9 @@ class WorkbookWriter {
     static final String RISKS = "Riesgos";
     static final String LISTS = "Listas";
     static final String MEASURES = "Medidas";
+    static final String PROGRESS = "Avance";
     /** The sheets whose rows the import reads. */
-    static final java.util.Set<String> DATA_SHEETS = java.util.Set.of(RISKS, MEASURES);
+    static final java.util.Set<String> DATA_SHEETS = java.util.Set.of(RISKS, MEASURES, PROGRESS);
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     /** Rows of the instructions sheet holding the workbook's identity (0-based), value in column B, code in C. */
     static final int ENTITY_ROW = 3, ASSESSMENT_ROW = 4, STAGE_ROW = 5, USER_ROW = 6, MADE_ROW = 7;
@@ -57,12 +60,17 @@ class WorkbookWriter {
             int rows = risksSheet(risks, content, styles);
             XSSFSheet measures = content.plans() ? wb.createSheet(MEASURES) : null;
             int measureRows = measures == null ? 0 : measuresSheet(measures, content, styles);
+            XSSFSheet progress = content.reports() ? wb.createSheet(PROGRESS) : null;
+            int progressRows = progress == null ? 0 : progressSheet(progress, content, styles);
             XSSFSheet lists = wb.createSheet(LISTS);
             dropdowns(risks, lists, content, rows, styles);
             if (measures != null) {
                 measureDropdowns(measures, lists, content, measureRows, styles);
             }
-            wb.setActiveSheet(1);
+            if (progress != null) {
+                progressDropdowns(progress, lists, content, progressRows, styles);
+            }
+            wb.setActiveSheet(progress != null ? 2 : 1);
             wb.write(out);
         }
     }
@@ -84,7 +92,12 @@ class WorkbookWriter {
             "Cómo trabajar",
             "1. En la hoja «Riesgos» cambie solo las celdas blancas; las grises (código, versión y las columnas que esta "
                     + "etapa no permite cambiar) se muestran para consulta y el sistema no las lee.",
-            c.plans() && !c.addsRisks()
+            c.reports()
+                    ? "2. En esta etapa se reporta el avance de las medidas, en la hoja «Avance»: para cada medida elija "
+                            + "su estado, escriba su avance en porcentaje (0 a 100; «No iniciada» es 0 e «Implementada» "
+                            + "es 100) y un comentario. Cada fila cambiada es un reporte de avance nuevo; las evidencias "
+                            + "se adjuntan en la página de la medida."
+                    : c.plans() && !c.addsRisks()
                     ? "2. En esta etapa se planifica el tratamiento, en la hoja «Medidas»: agregue medidas en las filas "
                             + "vacías del final (elija el riesgo y deje vacío el número interno), cambie las existentes o "
                             + "elija «Sí» en «Quitar». Las fechas se escriben dd/mm/aaaa; el responsable es un usuario de "
@@ -120,6 +133,7 @@ class WorkbookWriter {
             case EVALUATION -> "Evaluación de riesgos";
             case TREATMENT -> "Plan de tratamiento";
             case CORRECTION -> "Corrección de observaciones de la SIP";
+            case FOLLOW_UP -> "Seguimiento";
             default -> c.assessment().getStage().name();
         };
     }
@@ -223,6 +237,59 @@ class WorkbookWriter {
             case REMOVE -> "";
             case VERSION -> String.valueOf(m.getVersion());
         };
+    }
+
+    private static int progressSheet(XSSFSheet sheet, Workbook c, Styles styles) {
+        header(sheet, ProgressColumn.ALL, styles);
+        int r = 1;
+        for (Measure m : c.measures()) {
+            Row row = sheet.createRow(r++);
+            ProgressForm f = ProgressForm.of(m);
+            for (ProgressColumn col : ProgressColumn.ALL) {
+                if (col == ProgressColumn.PROGRESS) {
+                    row.createCell(col.index()).setCellValue(f.getProgress());
+                } else {
+                    row.createCell(col.index()).setCellValue(value(col, m, f, c.choices()));
+                }
+                row.getCell(col.index()).setCellStyle(c.editable(col) ? styles.open : styles.locked);
+            }
+        }
+        sheet.createFreezePane(2, 1);
+        protect(sheet);
+        return r;
+    }
+
+    private static String value(ProgressColumn col, Measure m, ProgressForm f, Choices choices) {
+        return switch (col) {
+            case NUMBER -> String.valueOf(m.getId());
+            case CODE -> m.getCode();
+            case RISK -> m.getRisk().getCode();
+            case DESCRIPTION -> nz(m.getDescription());
+            case OWNER -> m.getResponsibleUsername() != null ? m.getResponsibleUsername() : nz(m.getResponsiblePerson());
+            case END -> m.getEndDate() == null ? "" : DAY.format(m.getEndDate());
+            case STATUS -> nz(choices.statusLabel(f.getStatus()));
+            case PROGRESS -> String.valueOf(f.getProgress());
+            case COMMENT -> nz(f.getComment());
+            case VERSION -> String.valueOf(m.getVersion());
+        };
+    }
+
+    /** The status dropdown, and a whole number from 0 to 100 in the progress column. */
+    private static void progressDropdowns(XSSFSheet progress, XSSFSheet lists, Workbook c, int rows, Styles styles) {
+        int offset = 6; // after the risks sheet's six lists (follow-up has no measures sheet)
+        list(progress, lists, offset, "Estado de la medida", c.choices().statusLabels(), ProgressColumn.STATUS, 1,
+                rows, styles);
+        if (rows <= 1) {
+            return;
+        }
+        DataValidationHelper helper = progress.getDataValidationHelper();
+        DataValidation v = helper.createValidation(
+                helper.createIntegerConstraint(DataValidationConstraint.OperatorType.BETWEEN, "0", "100"),
+                new CellRangeAddressList(1, rows - 1, ProgressColumn.PROGRESS.index(), ProgressColumn.PROGRESS.index()));
+        v.setShowErrorBox(true);
+        v.setErrorStyle(DataValidation.ErrorStyle.STOP);
+        v.createErrorBox("Valor no válido", "Escriba un número entero de 0 a 100.");
+        progress.addValidationData(v);
     }
 
     private static void measureDropdowns(XSSFSheet measures, XSSFSheet lists, Workbook c, int rows, Styles styles) {

@@ -101,6 +101,14 @@ public final class Matrix {
             return this;
         }
 
+        /** A number typed into a cell, as a spreadsheet stores it (not as text). */
+        public DataSheet setNumber(int excelRow, String header, double value) {
+            Row row = sheet.getRow(excelRow - 1) == null ? sheet.createRow(excelRow - 1) : sheet.getRow(excelRow - 1);
+            int col = column(sheet, header);
+            (row.getCell(col) == null ? row.createCell(col) : row.getCell(col)).setCellValue(value);
+            return this;
+        }
+
         public String get(int excelRow, String header) {
             Row row = sheet.getRow(excelRow - 1);
             return row == null ? "" : new DataFormatter().formatCellValue(row.getCell(column(sheet, header)));

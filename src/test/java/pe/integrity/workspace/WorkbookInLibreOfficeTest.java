@@ -33,12 +33,10 @@ class WorkbookInLibreOfficeTest {
     @Autowired ApplicationContext context;
     @Autowired Assessments assessments;
 
+    private static final Path SOFFICE = Path.of("/usr/bin/soffice");
+
     @Test
     void aWorkbookSavedAgainByLibreOfficeStillImports() throws Exception {
-        Path soffice = Path.of("/usr/bin/soffice");
-        if (!"true".equals(System.getenv("CI"))) {
-            Assumptions.assumeTrue(Files.isExecutable(soffice), "LibreOffice (soffice) is not installed");
-        }
         Walks walks = new Walks(context);
         Screen screen = new Screen(mvc);
         Walks.Crew crew = walks.crew();
@@ -47,16 +45,7 @@ class WorkbookInLibreOfficeTest {
         walks.addStageAndRisk(tecnico, assessments.processes(tecnico, id).get(0).getId());
         byte[] downloaded = screen.get(tecnico, "/assessments/" + id + "/workbook/matriz.xlsx").getResponse()
                 .getContentAsByteArray();
-
-        Path dir = Files.createTempDirectory("calc");
-        Path in = Files.createDirectory(dir.resolve("in")).resolve("matriz.xlsx");
-        Files.write(in, downloaded);
-        Process calc = new ProcessBuilder(soffice.toString(), "-env:UserInstallation=file://" + dir.resolve("profile"),
-                "--headless", "--convert-to", "xlsx:Calc MS Excel 2007 XML", "--outdir", dir.resolve("out").toString(),
-                in.toString()).redirectErrorStream(true).start();
-        assertThat(calc.waitFor(120, TimeUnit.SECONDS)).as("LibreOffice finished").isTrue();
-        byte[] saved = Files.readAllBytes(dir.resolve("out").resolve("matriz.xlsx"));
-        assertThat(saved).isNotEqualTo(downloaded);
+        byte[] saved = savedByCalc(downloaded);
 
         try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(saved))) {
             assertThat(wb.getSheet("Riesgos").getDataValidations()).as("dropdowns kept").isNotEmpty();
@@ -70,4 +59,41 @@ class WorkbookInLibreOfficeTest {
         assertThat(screen.page(tecnico, preview).select("#row-2").text()).contains("Pérdida de confianza ciudadana");
     }
 
+    @Test
+    void aFollowUpWorkbookSavedByLibreOfficeKeepsItsProgressColumnAndReportsAChange() throws Exception {
+        Walks walks = new Walks(context);
+        Screen screen = new Screen(mvc);
+        Walks.Crew crew = walks.crew();
+        CurrentUser tecnico = crew.team().tecnico();
+        Long id = walks.at(crew, 2025, AssessmentStage.FOLLOW_UP);
+        byte[] saved = savedByCalc(screen.get(tecnico, "/assessments/" + id + "/workbook/matriz.xlsx").getResponse()
+                .getContentAsByteArray());
+        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(saved))) {
+            assertThat(wb.getSheet("Avance").getDataValidations()).as("status list and percentage rule kept").hasSize(2);
+        }
+        Document nothing = Screen.parse(screen.uploadWorkbook(tecnico, id, saved));
+        assertThat(nothing.select("#nothing").text()).as(nothing.select("main").text()).contains("no cambia nada");
+
+        Matrix m = Matrix.of(saved);
+        m.sheet("Avance").set(2, "Estado", "En curso").setNumber(2, "Avance (%)", 25);
+        String preview = screen.uploadWorkbook(tecnico, id, m.bytes()).getResponse().getRedirectedUrl();
+        assertThat(screen.page(tecnico, preview).select("#report-row-2").text()).contains("25 %");
+    }
+
+    /** The file as LibreOffice Calc saves it again (headless), without changing a cell. */
+    private static byte[] savedByCalc(byte[] downloaded) throws Exception {
+        if (!"true".equals(System.getenv("CI"))) {
+            Assumptions.assumeTrue(Files.isExecutable(SOFFICE), "LibreOffice (soffice) is not installed");
+        }
+        Path dir = Files.createTempDirectory("calc");
+        Path in = Files.createDirectory(dir.resolve("in")).resolve("matriz.xlsx");
+        Files.write(in, downloaded);
+        Process calc = new ProcessBuilder(SOFFICE.toString(), "-env:UserInstallation=file://" + dir.resolve("profile"),
+                "--headless", "--convert-to", "xlsx:Calc MS Excel 2007 XML", "--outdir", dir.resolve("out").toString(),
+                in.toString()).redirectErrorStream(true).start();
+        assertThat(calc.waitFor(120, TimeUnit.SECONDS)).as("LibreOffice finished").isTrue();
+        byte[] saved = Files.readAllBytes(dir.resolve("out").resolve("matriz.xlsx"));
+        assertThat(saved).isNotEqualTo(downloaded);
+        return saved;
+    }
 }

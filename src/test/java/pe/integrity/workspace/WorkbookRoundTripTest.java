@@ -259,6 +259,77 @@ class WorkbookRoundTripTest {
     }
 
     @Test
+    void progressIsReportedOnItsSheetDuringFollowUpWithTheReportPagesRules() throws Exception {
+        Walks.Crew crew = walks.crew();
+        CurrentUser tecnico = crew.team().tecnico();
+        Long id = walks.at(crew, 2025, AssessmentStage.FOLLOW_UP);
+        pe.integrity.assessment.Measure measure = assessments.measuresOf(id).get(0);
+        Document followUp = screen.page(tecnico, "/assessments/" + id + "/follow-up");
+        String offline = followUp.select("a:contains(Trabajar sin conexión)").attr("href");
+        assertThat(offline).isEqualTo("/assessments/" + id + "/workbook");
+        assertThat(screen.page(tecnico, offline).text()).contains("hoja «Avance»");
+        Matrix m = download(tecnico, id);
+        assertThat(m.locked(2, "Enunciado del riesgo")).as("risks are read only in follow-up").isTrue();
+        Matrix.DataSheet progress = m.sheet("Avance");
+        assertThat(progress.get(2, "Código")).isEqualTo(measure.getCode());
+        assertThat(progress.get(2, "Estado")).isEqualTo("No iniciada");
+        assertThat(progress.get(2, "Avance (%)")).isEqualTo("0");
+        assertThat(m.list("Estado de la medida")).containsExactly("No iniciada", "En curso", "Implementada");
+        assertThat(m.sheet("Avance").get(3, "Código")).as("no blank rows: measures are not added here").isEmpty();
+
+        Matrix wrong = Matrix.of(m.bytes());
+        wrong.sheet("Avance").set(2, "Estado", "Implementada").setNumber(2, "Avance (%)", 40);
+        String problems = Screen.parse(screen.uploadWorkbook(tecnico, id, wrong.bytes())).select("#problems").text();
+        assertThat(problems).contains("Avance").contains("Una medida implementada tiene 100 % de avance");
+        Matrix odd = Matrix.of(m.bytes());
+        odd.sheet("Avance").set(2, "Estado", "Terminada").set(2, "Avance (%)", "muchísimo");
+        String oddProblems = Screen.parse(screen.uploadWorkbook(tecnico, id, odd.bytes())).select("#problems").text();
+        assertThat(oddProblems).contains("«Terminada» no es un estado de medida")
+                .contains("«muchísimo» no es un avance válido");
+        assertThat(uploads(id)).isZero();
+        assertThat(reports(id)).isZero();
+
+        progress.set(2, "Estado", "En curso").setNumber(2, "Avance (%)", 40)
+                .set(2, "Comentario del avance", "Se publicaron 4 de las 10 actas previstas");
+        byte[] good = m.bytes();
+        String preview = screen.uploadWorkbook(tecnico, id, good).getResponse().getRedirectedUrl();
+        Document page = screen.page(tecnico, preview);
+        assertThat(page.select("#report-summary").text()).contains("1 reportes de avance");
+        assertThat(page.select("#report-row-2").text()).contains("No iniciada").contains("En curso").contains("40 %")
+                .contains("4 de las 10 actas");
+        assertThat(reports(id)).as("nothing is filed before confirmation").isZero();
+        screen.send(tecnico, page.select("form:has(#apply)").first());
+        pe.integrity.assessment.Measure after = assessments.measuresOf(id).get(0);
+        assertThat(after.getStatus()).isEqualTo(pe.integrity.assessment.MeasureStatus.IN_PROGRESS);
+        assertThat(after.getProgress()).isEqualTo(40);
+        assertThat(after.getProgressComment()).isEqualTo("Se publicaron 4 de las 10 actas previstas");
+        assertThat(jdbc.queryForObject("select reported_by from progress_report where measure_id = ?",
+                String.class, measure.getId())).isEqualTo(tecnico.username());
+
+        assertThat(Screen.parse(screen.uploadWorkbook(tecnico, id, good)).select("#already").text()).contains("ya se aplicó");
+        assertThat(Screen.parse(screen.uploadWorkbook(tecnico, id, Matrix.of(good).resaved("Excel").bytes()))
+                .select("#nothing").text()).contains("no cambia nada");
+        assertThat(reports(id)).as("the same workbook files no second report").isEqualTo(1);
+
+        // a report filed on the page after this download: the older workbook may not overwrite it
+        Matrix older = Matrix.of(good);
+        older.sheet("Avance").setNumber(2, "Avance (%)", 60);
+        pe.integrity.assessment.ProgressForm onPage = pe.integrity.assessment.ProgressForm.of(after);
+        onPage.setProgress(50);
+        context.getBean(pe.integrity.assessment.FollowUpReporting.class).report(crew.team().conductor(),
+                measure.getId(), onPage);
+        String stale = Screen.parse(screen.uploadWorkbook(tecnico, id, older.bytes())).select("#problems").text();
+        assertThat(stale).contains("alguien reportó o cambió la medida " + measure.getCode());
+        assertThat(reports(id)).isEqualTo(2);
+        assertThat(assessments.measuresOf(id).get(0).getProgress()).isEqualTo(50);
+
+        for (CurrentUser outsider : List.of(walks.crew().team().conductor(), walks.user("auditor"), crew.team().alta())) {
+            assertThat(screen.status(outsider, "/assessments/" + id + "/workbook/matriz.xlsx")).as(outsider.username())
+                    .isIn(403, 404);
+        }
+    }
+
+    @Test
     void aWorkbookOfAnotherEntityOrAssessmentIsRefused() throws Exception {
         Walks.Crew one = walks.crew();
         Walks.Crew other = walks.crew();
@@ -322,6 +393,10 @@ class WorkbookRoundTripTest {
 
     private List<Risk> risks(Long id) {
         return assessments.risksOf(id);
+    }
+
+    private int reports(Long id) {
+        return jdbc.queryForObject("select count(*) from progress_report where assessment_id = ?", Integer.class, id);
     }
 
     private int uploads(Long id) {

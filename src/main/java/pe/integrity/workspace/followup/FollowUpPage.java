@@ -80,12 +80,7 @@ public class FollowUpPage {
         model.addAttribute("statuses", MeasureStatus.values());
         model.addAttribute("maxMegabytes", EvidenceFiles.MAX_BYTES / (1024 * 1024));
         if (!model.containsAttribute("progressForm")) {
-            ProgressForm f = new ProgressForm();
-            f.setStatus(m.getStatus());
-            f.setProgress(m.getProgress());
-            f.setComment(m.getProgressComment());
-            f.setVersion(m.getVersion());
-            model.addAttribute("progressForm", f);
+            model.addAttribute("progressForm", ProgressForm.of(m));
         }
         if (!model.containsAttribute("evidenceForm")) {
             model.addAttribute("evidenceForm", new EvidenceForm());
