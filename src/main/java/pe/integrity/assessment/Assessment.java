@@ -46,6 +46,10 @@ public class Assessment extends VersionedEntity {
     @Column(name = "submission_round", nullable = false)
     private int submissionRound;
 
+    /** Months between follow-up reports; null: the platform's default. */
+    @Column(name = "follow_up_months")
+    private Integer followUpMonths;
+
     @Column(name = "created_by", nullable = false)
     private String createdBy;
 
@@ -62,6 +66,10 @@ public class Assessment extends VersionedEntity {
         this.context = context;
         this.createdBy = createdBy;
         this.createdAt = createdAt;
+    }
+
+    void followUpEvery(FollowUpFrequency frequency) {
+        this.followUpMonths = frequency == null ? null : frequency.months();
     }
 
     void describeContext(String context) {
@@ -102,6 +110,11 @@ public class Assessment extends VersionedEntity {
 
     public String getSchemeCode() {
         return schemeCode;
+    }
+
+    /** How often follow-up asks for a report, or null for the platform's default. */
+    public FollowUpFrequency getFollowUpFrequency() {
+        return FollowUpFrequency.ofMonths(followUpMonths);
     }
 
     public String getContext() {

@@ -53,6 +53,12 @@ public class Assessments {
     /** The Conductor opens the assessment of their entity for a period, on the active scoring scheme. */
     @Transactional
     public Assessment open(CurrentUser user, int periodYear, String context) {
+        return open(user, periodYear, context, null);
+    }
+
+    /** The same opening, keeping a follow-up frequency (the next period keeps the one SIP chose before). */
+    @Transactional
+    Assessment open(CurrentUser user, int periodYear, String context, FollowUpFrequency followUp) {
         if (user.entityId() == null || !user.has(Role.CONDUCTOR)) {
             throw new AccessDeniedException("only a Conductor opens an assessment");
         }
@@ -60,7 +66,7 @@ public class Assessments {
         if (assessments.existsByEntityIdAndPeriodYear(user.entityId(), periodYear)) {
             throw new InvalidInputException("periodYear", "assessment.period.exists");
         }
-        return start(user.entityId(), periodYear, Forms.clean(context), user.username(), user.fullName());
+        return start(user.entityId(), periodYear, Forms.clean(context), followUp, user.username(), user.fullName());
     }
 
     /**
@@ -71,12 +77,13 @@ public class Assessments {
      * The caller (the campaign module) has checked that a SIP reviewer launched it.
      */
     @Transactional
-    public Optional<Assessment> openForCampaign(Long entityId, int periodYear, String byUsername, String byName) {
+    public Optional<Assessment> openForCampaign(Long entityId, int periodYear, FollowUpFrequency followUp,
+            String byUsername, String byName) {
         requirePeriod(periodYear);
         if (assessments.existsByEntityIdAndPeriodYear(entityId, periodYear)) {
             return Optional.empty();
         }
-        return Optional.of(start(entityId, periodYear, null, byUsername, byName));
+        return Optional.of(start(entityId, periodYear, null, followUp, byUsername, byName));
     }
 
     /** Unchecked: the id of the entity's assessment for a period, if it has one. */
@@ -96,9 +103,12 @@ public class Assessments {
         }
     }
 
-    private Assessment start(Long entityId, int periodYear, String context, String username, String name) {
-        Assessment a = assessments.save(new Assessment(
-                entityId, periodYear, schemes.active().code(), context, username, Instant.now(clock)));
+    private Assessment start(Long entityId, int periodYear, String context, FollowUpFrequency followUp,
+            String username, String name) {
+        Assessment opening = new Assessment(entityId, periodYear, schemes.active().code(), context, username,
+                Instant.now(clock));
+        opening.followUpEvery(followUp);
+        Assessment a = assessments.save(opening);
         journal(a, AssessmentEvent.Type.OPENED, username, name, null);
         publisher.publishEvent(new AssessmentOpened(a.getId(), a.getEntityId(), periodYear, username));
         return a;

@@ -46,7 +46,8 @@ public class NextPeriod {
         if (periodYear <= previous.getPeriodYear()) {
             throw new InvalidInputException("periodYear", "nextPeriod.yearNotAfter");
         }
-        Assessment next = assessments.open(user, periodYear, previous.getContext());
+        Assessment next = assessments.open(user, periodYear, previous.getContext(),
+                previous.getFollowUpFrequency());
         next.continueFrom(previous.getId());
         Map<Long, ProcessInScope> processCopies = new HashMap<>();
         Map<Long, ProcessActivity> stageCopies = new HashMap<>();

@@ -6,6 +6,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import pe.integrity.assessment.FollowUpFrequency;
 import pe.integrity.organisation.EntityType;
 import pe.integrity.shared.VersionedEntity;
 
@@ -29,6 +30,10 @@ public class Campaign extends VersionedEntity {
     @Column(nullable = false)
     private CampaignStatus status = CampaignStatus.LAUNCHING;
 
+    /** Months between follow-up reports for the assessments it opens; null: the platform's default. */
+    @Column(name = "follow_up_months")
+    private Integer followUpMonths;
+
     @Column(name = "created_by", nullable = false)
     private String createdBy;
 
@@ -43,7 +48,9 @@ public class Campaign extends VersionedEntity {
 
     protected Campaign() {}
 
-    Campaign(EntitySelection selection, String createdBy, String createdByName, Instant createdAt) {
+    Campaign(EntitySelection selection, FollowUpFrequency followUp, String createdBy, String createdByName,
+            Instant createdAt) {
+        this.followUpMonths = followUp == null ? null : followUp.months();
         this.periodYear = selection.periodYear();
         this.entityType = selection.entityType();
         this.sector = selection.sector();
@@ -76,6 +83,10 @@ public class Campaign extends VersionedEntity {
 
     public String getDepartment() {
         return department;
+    }
+
+    public FollowUpFrequency getFollowUpFrequency() {
+        return FollowUpFrequency.ofMonths(followUpMonths);
     }
 
     public CampaignStatus getStatus() {

@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import pe.integrity.campaign.CampaignEntities.Preview;
 import pe.integrity.organisation.CurrentUser;
+import pe.integrity.assessment.FollowUpFrequency;
 import pe.integrity.organisation.EntityType;
 import pe.integrity.shared.FormErrors;
 
@@ -67,7 +68,7 @@ class CampaignController {
     String launch(@AuthenticationPrincipal CurrentUser user, @Valid @ModelAttribute("campaignForm") CampaignForm form,
             BindingResult errors, Model model) {
         check(form, errors);
-        return FormErrors.result(errors, () -> campaigns.launch(user, form.selection()))
+        return FormErrors.result(errors, () -> campaigns.launch(user, form.selection(), form.getFollowUpFrequency()))
                 .map(c -> "redirect:/campaigns/" + c.getId())
                 .orElseGet(() -> form(model));
     }
@@ -86,6 +87,7 @@ class CampaignController {
     private String form(Model model) {
         model.addAttribute("periods", options.periods());
         model.addAttribute("types", EntityType.values());
+        model.addAttribute("frequencies", FollowUpFrequency.values());
         model.addAttribute("sectors", options.sectors());
         model.addAttribute("departments", options.departments());
         return "campaigns/form";

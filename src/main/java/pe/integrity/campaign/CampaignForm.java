@@ -1,6 +1,7 @@
 package pe.integrity.campaign;
 
 import jakarta.validation.constraints.NotNull;
+import pe.integrity.assessment.FollowUpFrequency;
 import pe.integrity.organisation.EntityType;
 
 /** The new-campaign form: the period and the optional filters (blank: all). */
@@ -14,6 +15,9 @@ public class CampaignForm {
     private String sector;
 
     private String department;
+
+    /** Blank: the platform's default. */
+    private FollowUpFrequency followUpFrequency;
 
     EntitySelection selection() {
         return new EntitySelection(periodYear, entityType, sector, department);
@@ -41,6 +45,14 @@ public class CampaignForm {
 
     public void setSector(String sector) {
         this.sector = sector;
+    }
+
+    public FollowUpFrequency getFollowUpFrequency() {
+        return followUpFrequency;
+    }
+
+    public void setFollowUpFrequency(FollowUpFrequency followUpFrequency) {
+        this.followUpFrequency = followUpFrequency;
     }
 
     public String getDepartment() {

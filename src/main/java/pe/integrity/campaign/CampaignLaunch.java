@@ -65,7 +65,8 @@ class CampaignLaunch {
         } else if (users.ofEntityWithRole(entityId, Role.CONDUCTOR).isEmpty()) {
             entities.record(campaign.getId(), entityId, Outcome.NO_CONDUCTOR, null, Instant.now(clock));
         } else {
-            Assessment opened = assessments.openForCampaign(entityId, year, campaign.getCreatedBy(),
+            Assessment opened = assessments.openForCampaign(entityId, year, campaign.getFollowUpFrequency(),
+                    campaign.getCreatedBy(),
                     campaign.getCreatedByName()).orElseThrow();
             entities.record(campaign.getId(), entityId, Outcome.LAUNCHED, opened.getId(), Instant.now(clock));
         }

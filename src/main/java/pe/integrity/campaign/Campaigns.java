@@ -10,6 +10,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import pe.integrity.assessment.Assessments;
+import pe.integrity.assessment.FollowUpFrequency;
 import pe.integrity.campaign.CampaignEntities.CampaignRow;
 import pe.integrity.campaign.CampaignEntities.Preview;
 import pe.integrity.campaign.CampaignEntities.Progress;
@@ -55,10 +56,11 @@ public class Campaigns {
     }
 
     @Transactional
-    public Campaign launch(CurrentUser user, EntitySelection selection) {
+    public Campaign launch(CurrentUser user, EntitySelection selection, FollowUpFrequency followUp) {
         requireLauncher(user);
         requirePeriod(selection);
-        Campaign campaign = campaigns.save(new Campaign(selection, user.username(), user.fullName(), Instant.now(clock)));
+        Campaign campaign = campaigns.save(new Campaign(selection, followUp, user.username(), user.fullName(),
+                Instant.now(clock)));
         if (entities.select(campaign.getId(), selection) == 0) {
             throw new InvalidInputException("periodYear", "campaign.empty"); // rolls the campaign back
         }

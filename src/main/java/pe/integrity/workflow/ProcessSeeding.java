@@ -46,7 +46,7 @@ public class ProcessSeeding {
         if (step == null) {
             throw new IllegalArgumentException("no open step in stage " + stage);
         }
-        Map<String, Object> vars = ProcessStarter.variables(assessmentId, entityId, periodEnd, settings);
+        Map<String, Object> vars = ProcessStarter.variables(assessmentId, entityId, periodEnd, null, settings);
         vars.put(AssessmentProcess.VAR_PROCESS_IDS, new ArrayList<>(processIds));
         vars.put(AssessmentProcess.VAR_SUBMISSION_ROUND, submissionRound);
         return runtime.createProcessInstanceByKey(AssessmentProcess.KEY)

@@ -11,6 +11,7 @@ import org.springframework.stereotype.Component;
 import pe.integrity.assessment.Assessment;
 import pe.integrity.assessment.AssessmentOpened;
 import pe.integrity.assessment.Assessments;
+import pe.integrity.assessment.FollowUpFrequency;
 
 /** Starts the BPMN process in the transaction that opens the assessment: both exist, or neither. */
 @Component
@@ -31,7 +32,8 @@ class ProcessStarter {
     @EventListener
     void on(AssessmentOpened opened) {
         Assessment a = assessments.find(opened.assessmentId());
-        Map<String, Object> vars = variables(a.getId(), a.getEntityId(), a.getPeriodEnd(), settings);
+        Map<String, Object> vars = variables(a.getId(), a.getEntityId(), a.getPeriodEnd(), a.getFollowUpFrequency(),
+                settings);
         identity.setAuthenticatedUserId(opened.openedBy());
         try {
             ProcessInstance pi = runtime.startProcessInstanceByKey(
@@ -44,7 +46,7 @@ class ProcessStarter {
 
     /** The variables a process instance starts with: the assessment, its entity, its period and the deadlines. */
     static Map<String, Object> variables(Long assessmentId, Long entityId, LocalDate periodEnd,
-            WorkflowSettings settings) {
+            FollowUpFrequency followUp, WorkflowSettings settings) {
         Map<String, Object> vars = new HashMap<>();
         vars.put(AssessmentProcess.VAR_ASSESSMENT_ID, assessmentId);
         vars.put(AssessmentProcess.VAR_ENTITY_ID, entityId);
@@ -53,7 +55,7 @@ class ProcessStarter {
         vars.put("reviewDeadline", WorkflowSettings.iso(settings.reviewDeadline()));
         vars.put("correctionReminder", WorkflowSettings.iso(settings.correctionReminder()));
         vars.put("correctionDeadline", WorkflowSettings.iso(settings.correctionDeadline()));
-        vars.put("followUpInterval", WorkflowSettings.iso(settings.followUpInterval()));
+        vars.put("followUpInterval", WorkflowSettings.iso(settings.followUpInterval(followUp)));
         vars.put("measureDeadlineCheck", settings.measureDeadlineCycle());
         return vars;
     }

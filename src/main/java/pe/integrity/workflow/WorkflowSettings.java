@@ -3,6 +3,7 @@ package pe.integrity.workflow;
 import java.time.Duration;
 import java.time.Period;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import pe.integrity.assessment.FollowUpFrequency;
 
 /**
  * Deadlines and cycles of the process, as ISO-8601 durations handed to the BPMN timers. Defaults are a
@@ -25,6 +26,11 @@ public record WorkflowSettings(
         correctionDeadline = correctionDeadline == null ? Period.ofDays(20) : correctionDeadline;
         followUpInterval = followUpInterval == null ? Period.ofMonths(6) : followUpInterval;
         measureDeadlineCheck = measureDeadlineCheck == null ? Duration.ofDays(1) : measureDeadlineCheck;
+    }
+
+    /** The interval between an assessment's follow-up reports: SIP's choice for its campaign, else the platform's. */
+    public Period followUpInterval(FollowUpFrequency chosen) {
+        return chosen == null ? followUpInterval : chosen.period();
     }
 
     /** How often, during follow-up, measures' deadlines are checked: a repeating BPMN timer cycle. */

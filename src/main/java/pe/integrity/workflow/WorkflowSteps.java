@@ -44,12 +44,13 @@ public class WorkflowSteps {
     private final HistoryService history;
     private final RuntimeService runtime;
     private final RepositoryService repository;
-
     private final ManagementService management;
+    private final WorkflowSettings settings;
 
     WorkflowSteps(Assessments assessments, TaskService tasks, HistoryService history, RuntimeService runtime,
-            RepositoryService repository, ManagementService management) {
+            RepositoryService repository, ManagementService management, WorkflowSettings settings) {
         this.management = management;
+        this.settings = settings;
         this.assessments = assessments;
         this.tasks = tasks;
         this.history = history;
@@ -62,6 +63,11 @@ public class WorkflowSteps {
      * outside follow-up, or while a report is already asked for). The caller has read the assessment with the
      * user's rights (it holds the process instance id); no second read here.
      */
+    /** Months between the assessment's follow-up reports, as its process was started with them. */
+    public int followUpMonths(Assessment a) {
+        return (int) settings.followUpInterval(a.getFollowUpFrequency()).toTotalMonths();
+    }
+
     public Optional<Date> nextFollowUpReport(String processInstanceId) {
         String pi = processInstanceId;
         if (pi == null) {

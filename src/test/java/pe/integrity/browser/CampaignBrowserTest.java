@@ -70,10 +70,10 @@ class CampaignBrowserTest implements WithBrowser {
         page.link("Nueva campaña").expectH1("Nueva campaña");
         page.select("periodYear", String.valueOf(PERIOD)).select("department", t.department()).submit("Contar entidades");
         page.expectText("El filtro elige 2 entidades activas.").expectText("1 no tiene Conductor").shot("preview");
-        page.submit("Lanzar la campaña para 2 entidades");
+        page.select("followUpFrequency", "Cada 3 meses (trimestral)").submit("Lanzar la campaña para 2 entidades");
         campaignPath = page.path();
         assertThat(campaignPath).matches("/campaigns/\\d+");
-        page.expectText("En curso");
+        page.expectText("En curso").expectText("Cada 3 meses (trimestral)");
     }
 
     @Test

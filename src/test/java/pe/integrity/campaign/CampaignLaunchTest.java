@@ -11,7 +11,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import org.camunda.bpm.engine.RuntimeService;
 import pe.integrity.assessment.Assessments;
+import pe.integrity.assessment.FollowUpFrequency;
 import pe.integrity.campaign.CampaignEntities.Progress;
 import pe.integrity.organisation.CurrentUser;
 import pe.integrity.organisation.EntityDirectory;
@@ -43,6 +45,7 @@ class CampaignLaunchTest {
     @Autowired DurableJobs jobs;
     @Autowired LaterWork later;
     @Autowired JdbcTemplate jdbc;
+    @Autowired RuntimeService runtime;
 
     CurrentUser sip;
 
@@ -60,7 +63,7 @@ class CampaignLaunchTest {
         Long ownId = assessments.open(t.conductor(started), PERIOD, "Abierta por su Conductor").getId();
         EntitySelection byDepartment = new EntitySelection(PERIOD, null, null, t.department());
 
-        Campaign first = campaigns.launch(sip, byDepartment);
+        Campaign first = campaigns.launch(sip, byDepartment, null);
         assertThat(progress(first).get(Outcome.PENDING)).as("nothing done before the job runs").isEqualTo(3);
         jobs.runDue(CampaignLaunchJob.NAME);
 
@@ -72,7 +75,7 @@ class CampaignLaunchTest {
         assertThat(campaigns.get(sip, first.getId()).getStatus()).isEqualTo(CampaignStatus.DONE);
         assertThat(outcomeOf(first, started)).isEqualTo(Map.of("outcome", "ALREADY_OPEN", "assessment_id", ownId));
 
-        Campaign second = campaigns.launch(sip, byDepartment);
+        Campaign second = campaigns.launch(sip, byDepartment, null);
         jobs.runDue(CampaignLaunchJob.NAME);
         CampaignLaunchJob.enqueue(later, first.getId()); // a late retry of a finished launch
         jobs.runDue(CampaignLaunchJob.NAME);
@@ -90,11 +93,36 @@ class CampaignLaunchTest {
     }
 
     @Test
+    void theFollowUpFrequencySipChoseIsKeptOnEachAssessmentAndDrivesItsProcess() {
+        Territory t = Territory.fresh(entities, users, details, "Frecuencia");
+        Long quarterly = t.entity("Municipalidad Distrital", EntityType.DISTRICT_MUNICIPALITY, Role.CONDUCTOR);
+        Long own = t.entity("Municipalidad Provincial", EntityType.PROVINCIAL_MUNICIPALITY, Role.CONDUCTOR);
+        Long ownAssessment = assessments.open(t.conductor(own), PERIOD, null).getId();
+
+        Campaign campaign = campaigns.launch(sip, new EntitySelection(PERIOD, EntityType.DISTRICT_MUNICIPALITY, null,
+                t.department()), FollowUpFrequency.QUARTERLY);
+        jobs.runDue(CampaignLaunchJob.NAME);
+
+        assertThat(campaigns.get(sip, campaign.getId()).getFollowUpFrequency()).isEqualTo(FollowUpFrequency.QUARTERLY);
+        Long opened = assessments.idFor(quarterly, PERIOD).orElseThrow();
+        assertThat(assessments.get(sip, opened).getFollowUpFrequency()).isEqualTo(FollowUpFrequency.QUARTERLY);
+        assertThat(followUpInterval(opened)).isEqualTo("P3M");
+        assertThat(assessments.get(sip, ownAssessment).getFollowUpFrequency())
+                .as("a Conductor's own opening follows the platform").isNull();
+        assertThat(followUpInterval(ownAssessment)).isEqualTo("P6M");
+    }
+
+    private Object followUpInterval(Long assessmentId) {
+        String instance = assessments.get(sip, assessmentId).getProcessInstanceId();
+        return runtime.getVariable(instance, "followUpInterval");
+    }
+
+    @Test
     void theOpenedAssessmentIsJournaledAsSipsAndItsConductorIsToldOfTheFirstTask() {
         Territory t = Territory.fresh(entities, users, details, "Aviso");
         Long entity = t.entity("Municipalidad Provincial", EntityType.PROVINCIAL_MUNICIPALITY, Role.CONDUCTOR);
 
-        campaigns.launch(sip, new EntitySelection(PERIOD, null, null, t.department()));
+        campaigns.launch(sip, new EntitySelection(PERIOD, null, null, t.department()), null);
         jobs.runDue(CampaignLaunchJob.NAME);
         jobs.runDue("step-mail");
 
@@ -121,7 +149,7 @@ class CampaignLaunchTest {
         assertThat(campaigns.preview(sip, districts))
                 .isEqualTo(new CampaignEntities.Preview(1, 0, 0));
 
-        Campaign campaign = campaigns.launch(sip, districts);
+        Campaign campaign = campaigns.launch(sip, districts, null);
         assertThat(jdbc.queryForList("SELECT entity_id FROM campaign_entity WHERE campaign_id = ?", Long.class,
                 campaign.getId())).containsExactly(district);
     }
@@ -133,7 +161,7 @@ class CampaignLaunchTest {
         long before = campaignCount();
 
         assertThatThrownBy(() -> campaigns.launch(sip, new EntitySelection(PERIOD, EntityType.MINISTRY, null,
-                t.department())))
+                t.department()), null))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("campaign.empty");
         assertThat(campaignCount()).isEqualTo(before);
     }
@@ -146,7 +174,7 @@ class CampaignLaunchTest {
         long before = campaignCount();
         for (String username : List.of("auditor", "admin", "conductor.miraflores")) {
             CurrentUser user = (CurrentUser) details.loadUserByUsername(username);
-            assertThatThrownBy(() -> campaigns.launch(user, selection)).isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> campaigns.launch(user, selection, null)).isInstanceOf(AccessDeniedException.class);
         }
         assertThat(campaignCount()).isEqualTo(before);
     }

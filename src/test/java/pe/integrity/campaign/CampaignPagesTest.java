@@ -169,7 +169,7 @@ class CampaignPagesTest {
     private Long someCampaign() {
         Territory t = Territory.fresh(entities, users, details, "Lectura");
         t.entity("Municipalidad Distrital", EntityType.DISTRICT_MUNICIPALITY, Role.TECNICO);
-        return campaigns.launch((CurrentUser) as("sip.revisor"), new EntitySelection(2026, null, null, t.department()))
+        return campaigns.launch((CurrentUser) as("sip.revisor"), new EntitySelection(2026, null, null, t.department()), null)
                 .getId();
     }
 

@@ -47,7 +47,7 @@ class CampaignRestartTest {
             }
             CurrentUser sip = sipReviewer(before);
             campaignId = before.getBean(Campaigns.class)
-                    .launch(sip, new EntitySelection(PERIOD, null, null, t.department())).getId();
+                    .launch(sip, new EntitySelection(PERIOD, null, null, t.department()), null).getId();
             // the first batch (2 entities) runs and commits; the node "dies" with the next batch's job waiting
             before.getBean(LaterWork.class).runNow(CampaignLaunchJob.NAME, CampaignLaunchJob.key(campaignId));
             assertThat(outcomes(before, campaignId)).containsExactly("LAUNCHED", "LAUNCHED", "PENDING", "PENDING",

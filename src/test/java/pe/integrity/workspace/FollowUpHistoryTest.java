@@ -55,7 +55,7 @@ class FollowUpHistoryTest {
 
         assertThat(screen.page(conductor, "/assessments/" + id).select("main p.card").text())
                 .as("the overview says follow-up runs and when the next report is asked for")
-                .contains("ciclo n.º 1", "El próximo reporte de avance se pide el");
+                .contains("ciclo n.º 1", "Los reportes de avance se piden cada 6 meses", "El próximo reporte de avance se pide el");
         walks.fireNextReportTimer(id);
         assertThat(screen.page(conductor, "/assessments/" + id).select("main p.card").text())
                 .contains("Se está pidiendo el reporte de avance");

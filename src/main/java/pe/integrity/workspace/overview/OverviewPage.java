@@ -65,6 +65,7 @@ public class OverviewPage {
         model.addAttribute("steps", rows);
         if (a.getStage() == pe.integrity.assessment.AssessmentStage.FOLLOW_UP) {
             model.addAttribute("followUpCycle", reporting.openCycle(assessmentId));
+            model.addAttribute("followUpMonths", steps.followUpMonths(a));
             model.addAttribute("nextReport", steps.nextFollowUpReport(a.getProcessInstanceId()).orElse(null));
         }
         model.addAttribute("processes", processes.values().stream()
