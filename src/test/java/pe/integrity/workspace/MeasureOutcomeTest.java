@@ -8,9 +8,11 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import pe.integrity.assessment.AssessmentStage;
 import pe.integrity.assessment.Assessments;
+import pe.integrity.assessment.FollowUpFrequency;
 import pe.integrity.assessment.FollowUpReporting;
 import pe.integrity.assessment.Measure;
 import pe.integrity.assessment.MeasureOutcome;
@@ -34,6 +36,7 @@ class MeasureOutcomeTest {
     @Autowired Assessments assessments;
     @Autowired FollowUpReporting reporting;
     @Autowired NextPeriod nextPeriod;
+    @Autowired JdbcTemplate jdbc;
 
     @Test
     void theNextPeriodStartsFromTheMeasuresRealState() throws Exception {
@@ -86,7 +89,10 @@ class MeasureOutcomeTest {
         Element line = screen.page(conductor, riskUrl).selectFirst("#measure-" + dropped.getId());
         assertThat(line.text()).contains("Dada de baja", "La norma que la exigía fue derogada");
 
+        jdbc.update("UPDATE assessment SET follow_up_months = 4 WHERE id = ?", id); // as a campaign would have set
         Long next = nextPeriod.start(conductor, id, 2026).getId();
+        assertThat(assessments.get(conductor, next).getFollowUpFrequency())
+                .as("the next period keeps the follow-up frequency SIP chose").isEqualTo(FollowUpFrequency.FOUR_MONTHLY);
         List<Measure> copied = assessments.measures(conductor, next);
         assertThat(copied).as("only the carried-over measure continues").singleElement().satisfies(m -> {
             assertThat(m.getCarriedFromId()).isEqualTo(carried.getId());
