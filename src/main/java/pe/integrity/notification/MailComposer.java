@@ -74,6 +74,10 @@ class MailComposer {
                 || notice.kind() == DeadlineNotice.Kind.CORRECTION_ESCALATION) {
             body.line("mail.link.observations", observationsUrl(about));
         }
+        if (notice.kind() == DeadlineNotice.Kind.FOLLOW_UP_REMINDER
+                || notice.kind() == DeadlineNotice.Kind.FOLLOW_UP_ESCALATION) {
+            body.line("mail.link.followUp", baseUrl + "/assessments/" + about.assessmentId() + "/follow-up");
+        }
         body.line("mail.link.tasks", baseUrl + "/tasks");
         return new Mailer.Mail(to, text(to, key + ".subject", args), body.close());
     }

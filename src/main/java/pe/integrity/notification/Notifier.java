@@ -86,6 +86,9 @@ class Notifier {
             case REVIEW_ESCALATION -> recipients.withGlobalRoles(Role.SIP_REVIEWER, Role.ADMIN);
             case CORRECTION_REMINDER -> recipients.ofEntityRole(notice.entityId(), Role.CONDUCTOR);
             case CORRECTION_ESCALATION -> recipients.ofEntityRole(notice.entityId(), Role.ALTA_DIRECCION);
+            case FOLLOW_UP_REMINDER -> recipients.ofEntityRoles(notice.entityId(), Role.CONDUCTOR, Role.TECNICO);
+            case FOLLOW_UP_ESCALATION -> recipients.ofEntityRoles(notice.entityId(), Role.CONDUCTOR,
+                    Role.ALTA_DIRECCION);
         };
         MailComposer.Subject subject = subject(notice.assessmentId());
         deliver(notice.kind() + " of assessment " + notice.assessmentId(),

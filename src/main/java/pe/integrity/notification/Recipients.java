@@ -41,6 +41,15 @@ class Recipients {
         return toRecipients(users.ofEntityWithRole(entityId, role));
     }
 
+    /** The entity's users with any of the roles, each once. */
+    List<Recipient> ofEntityRoles(Long entityId, Role... roles) {
+        Map<String, UserView> found = new LinkedHashMap<>();
+        for (Role role : roles) {
+            users.ofEntityWithRole(entityId, role).forEach(u -> found.putIfAbsent(u.username(), u));
+        }
+        return toRecipients(found.values());
+    }
+
     /**
      * The person who answers for something in an entity: the named user when they are an enabled user of that
      * entity, otherwise (a person who is not a user) the entity's Conductors.

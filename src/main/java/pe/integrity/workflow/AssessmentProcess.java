@@ -31,6 +31,8 @@ public final class AssessmentProcess {
     public static final String TIMER_CORRECTION_REMINDER = "Timer_CorrectionReminder";
     public static final String TIMER_CORRECTION_DEADLINE = "Timer_CorrectionDeadline";
     public static final String TIMER_NEXT_REPORT = "Timer_NextReport";
+    public static final String TIMER_FOLLOW_UP_REPORT_REMINDER = "Timer_FollowUpReportReminder";
+    public static final String TIMER_FOLLOW_UP_REPORT_DEADLINE = "Timer_FollowUpReportDeadline";
     public static final String TIMER_PERIOD_END = "Timer_PeriodEnd";
     public static final String TIMER_AWAIT_PERIOD_END = "Timer_AwaitPeriodEnd";
     public static final String END_PERIOD_CLOSED = "End_PeriodClosed";

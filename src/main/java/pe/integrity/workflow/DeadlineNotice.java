@@ -7,6 +7,10 @@ public record DeadlineNotice(Kind kind, Long assessmentId, Long entityId) {
         REVIEW_REMINDER,
         REVIEW_ESCALATION,
         CORRECTION_REMINDER,
-        CORRECTION_ESCALATION
+        CORRECTION_ESCALATION,
+        /** The follow-up cycle's progress report is asked for and its deadline is near. */
+        FOLLOW_UP_REMINDER,
+        /** The follow-up cycle's progress report is late. */
+        FOLLOW_UP_ESCALATION
     }
 }

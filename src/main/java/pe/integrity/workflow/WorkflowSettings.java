@@ -8,7 +8,8 @@ import pe.integrity.assessment.FollowUpFrequency;
 /**
  * Deadlines and cycles of the process, as ISO-8601 durations handed to the BPMN timers. Defaults are a
  * design choice (the guide sets none): SIP reviews within 15 days, entities correct within 20; measures'
- * deadlines are checked daily during follow-up.
+ * deadlines are checked daily during follow-up; a cycle's progress report is due 30 days after it is asked for, with a
+ * reminder at 20.
  */
 @ConfigurationProperties("app.workflow")
 public record WorkflowSettings(
@@ -17,6 +18,8 @@ public record WorkflowSettings(
         Period correctionReminder,
         Period correctionDeadline,
         Period followUpInterval,
+        Period followUpReportReminder,
+        Period followUpReportDeadline,
         Duration measureDeadlineCheck) {
 
     public WorkflowSettings {
@@ -25,6 +28,8 @@ public record WorkflowSettings(
         correctionReminder = correctionReminder == null ? Period.ofDays(15) : correctionReminder;
         correctionDeadline = correctionDeadline == null ? Period.ofDays(20) : correctionDeadline;
         followUpInterval = followUpInterval == null ? Period.ofMonths(6) : followUpInterval;
+        followUpReportReminder = followUpReportReminder == null ? Period.ofDays(20) : followUpReportReminder;
+        followUpReportDeadline = followUpReportDeadline == null ? Period.ofDays(30) : followUpReportDeadline;
         measureDeadlineCheck = measureDeadlineCheck == null ? Duration.ofDays(1) : measureDeadlineCheck;
     }
 

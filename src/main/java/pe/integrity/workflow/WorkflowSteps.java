@@ -68,6 +68,16 @@ public class WorkflowSteps {
         return (int) settings.followUpInterval(a.getFollowUpFrequency()).toTotalMonths();
     }
 
+    /** While a cycle's progress report is asked for: the day it becomes late (its deadline timer's due date). */
+    public Optional<Date> followUpReportDeadline(String processInstanceId) {
+        if (processInstanceId == null) {
+            return Optional.empty();
+        }
+        return management.createJobQuery().processInstanceId(processInstanceId)
+                .activityId(AssessmentProcess.TIMER_FOLLOW_UP_REPORT_DEADLINE).list().stream()
+                .map(Job::getDuedate).findFirst();
+    }
+
     public Optional<Date> nextFollowUpReport(String processInstanceId) {
         String pi = processInstanceId;
         if (pi == null) {

@@ -152,12 +152,15 @@ class NotificationMailTest {
             case REVIEW_REMINDER -> 2;
             case REVIEW_ESCALATION -> 3;
             case CORRECTION_REMINDER, CORRECTION_ESCALATION -> 1;
+            case FOLLOW_UP_REMINDER, FOLLOW_UP_ESCALATION -> 2;
         });
         Set<Role> allowed = switch (kind) {
             case REVIEW_REMINDER -> EnumSet.of(Role.SIP_REVIEWER);
             case REVIEW_ESCALATION -> EnumSet.of(Role.SIP_REVIEWER, Role.ADMIN);
             case CORRECTION_REMINDER -> EnumSet.of(Role.CONDUCTOR);
             case CORRECTION_ESCALATION -> EnumSet.of(Role.ALTA_DIRECCION);
+            case FOLLOW_UP_REMINDER -> EnumSet.of(Role.CONDUCTOR, Role.TECNICO);
+            case FOLLOW_UP_ESCALATION -> EnumSet.of(Role.CONDUCTOR, Role.ALTA_DIRECCION);
         };
         Map<String, UserView> byEmail = users.all().stream()
                 .collect(Collectors.toMap(UserView::email, Function.identity(), (a, b) -> a));
@@ -182,6 +185,15 @@ class NotificationMailTest {
                 assertThat(mails.get(team.alta().email()).getSubject()).startsWith("ESCALAMIENTO");
                 assertThat(body(mails.get(team.alta().email())))
                         .contains("/assessments/" + assessmentId + "/observations");
+            }
+            case FOLLOW_UP_REMINDER -> {
+                assertThat(mails.keySet()).containsExactlyInAnyOrder(team.conductor().email(), team.tecnico().email());
+                assertThat(body(mails.get(team.tecnico().email())))
+                        .contains("/assessments/" + assessmentId + "/follow-up");
+            }
+            case FOLLOW_UP_ESCALATION -> {
+                assertThat(mails.keySet()).containsExactlyInAnyOrder(team.conductor().email(), team.alta().email());
+                assertThat(mails.get(team.alta().email()).getSubject()).startsWith("ESCALAMIENTO: reporte de avance");
             }
         }
     }

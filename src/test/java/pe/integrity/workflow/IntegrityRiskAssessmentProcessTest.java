@@ -308,6 +308,33 @@ class IntegrityRiskAssessmentProcessTest {
 
     @Test
     @Order(7)
+    void theCyclesReportIsRemindedBeforeItsDeadlineAndEscalatedWhenLate() {
+        Date start = Date.from(LocalDate.of(2026, 7, 1).atStartOfDay(ZoneId.systemDefault()).toInstant());
+        ClockUtil.setCurrentTime(start);
+        Scenario s = approvedAndPublished(2026);
+        String pi = processInstance(s);
+        executeJob(pi, TIMER_NEXT_REPORT);
+        assertThat(s.tasks(s.team.tecnico(), REPORT_PROGRESS)).hasSize(1);
+
+        Job reminder = timer(pi, TIMER_FOLLOW_UP_REPORT_REMINDER);
+        Job deadline = timer(pi, TIMER_FOLLOW_UP_REPORT_DEADLINE);
+        assertThat(reminder.getDuedate()).isEqualTo(plusDays(start, 20));
+        assertThat(deadline.getDuedate()).isEqualTo(plusDays(start, 30));
+        management.executeJob(reminder.getId());
+        executeJob(pi, "Task_RemindFollowUpReport");
+        management.executeJob(deadline.getId());
+        executeJob(pi, "Task_EscalateFollowUpReport");
+
+        assertThat(notices(s)).containsExactly(DeadlineNotice.Kind.FOLLOW_UP_REMINDER,
+                DeadlineNotice.Kind.FOLLOW_UP_ESCALATION);
+        assertThat(s.tasks(s.team.tecnico(), REPORT_PROGRESS)).as("the report is still asked for").hasSize(1);
+        s.complete(s.team.tecnico(), REPORT_PROGRESS, null, null);
+        assertThat(management.createJobQuery().processInstanceId(pi).timers()
+                .activityId(TIMER_FOLLOW_UP_REPORT_DEADLINE).count()).as("the report's timers end with it").isZero();
+    }
+
+    @Test
+    @Order(7)
     void followUpCycleFlagsOverdueMeasuresAndEndsWithThePeriod() {
         Scenario s = scenario(2024);
         s.scopeApproved("Contrataciones");

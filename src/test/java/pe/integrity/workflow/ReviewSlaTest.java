@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 class ReviewSlaTest {
 
     private static final Instant NOW = Instant.parse("2026-06-15T15:00:00Z"); // 10:00 in Lima
-    private final ReviewSla sla = new ReviewSla(new WorkflowSettings(null, null, null, null, null, null),
+    private final ReviewSla sla = new ReviewSla(new WorkflowSettings(null, null, null, null, null, null, null, null),
             Clock.fixed(NOW, ZoneOffset.UTC));
 
     @Test

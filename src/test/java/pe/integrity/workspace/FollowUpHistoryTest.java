@@ -58,7 +58,7 @@ class FollowUpHistoryTest {
                 .contains("ciclo n.º 1", "Los reportes de avance se piden cada 6 meses", "El próximo reporte de avance se pide el");
         walks.fireNextReportTimer(id);
         assertThat(screen.page(conductor, "/assessments/" + id).select("main p.card").text())
-                .contains("Se está pidiendo el reporte de avance");
+                .contains("Se está pidiendo el reporte de avance", "Plazo para completarlo:");
         assertThat(report(screen, tecnico, url, "IN_PROGRESS", "40", "Primer avance")).isEqualTo(302);
         assertThat(report(screen, tecnico, url, "IN_PROGRESS", "60", "Comité instalado")).isEqualTo(302);
 

@@ -67,6 +67,7 @@ public class OverviewPage {
             model.addAttribute("followUpCycle", reporting.openCycle(assessmentId));
             model.addAttribute("followUpMonths", steps.followUpMonths(a));
             model.addAttribute("nextReport", steps.nextFollowUpReport(a.getProcessInstanceId()).orElse(null));
+            model.addAttribute("reportDeadline", steps.followUpReportDeadline(a.getProcessInstanceId()).orElse(null));
         }
         model.addAttribute("processes", processes.values().stream()
                 .sorted(Comparator.comparing(ProcessInScope::getId))
