@@ -59,6 +59,21 @@ public class ClosingRating {
     }
 
     /**
+     * Whether the risk's level fell, stayed or rose from its inherent level to its residual level at close, by the
+     * ranks of the assessment's own scheme: what the closing report and peer learning mean by "the level fell".
+     */
+    @Transactional(readOnly = true)
+    public LevelChange changeAtClose(Risk risk) {
+        if (risk.getInherentLevel() == null || risk.getClosingResidualLevel() == null) {
+            return LevelChange.NOT_RATED;
+        }
+        ScoringScheme scheme = schemes.byCode(risk.getAssessment().getSchemeCode());
+        int before = scheme.level(risk.getInherentLevel()).rank();
+        int after = scheme.level(risk.getClosingResidualLevel()).rank();
+        return after < before ? LevelChange.FELL : after == before ? LevelChange.SAME : LevelChange.ROSE;
+    }
+
+    /**
      * What becomes of a measure not implemented when the period closes: carried over into the next period's plan
      * (the default) or dropped with a reason. The Conductor's decision, while the period closes.
      *

@@ -180,6 +180,11 @@ public class RegisterArchive {
         return documents.findByAssessmentIdAndKindAndFollowUpCycle(assessmentId, kind, cycle).map(RegisterDocument::view);
     }
 
+    /** The archived closing report of an assessment's period, of this kind, if it has been made. */
+    public Optional<StoredRegister> closingReport(Long assessmentId, RegisterKind kind) {
+        return documents.findFirstByAssessmentIdAndKindOrderByIdAsc(assessmentId, kind).map(RegisterDocument::view);
+    }
+
     /** The newest documents of a kind (e.g. national registers), newest first. */
     public List<StoredRegister> latest(RegisterKind kind, int limit) {
         return documents.findByKindOrderByGeneratedAtDescIdDesc(kind, PageRequest.of(0, limit)).stream()

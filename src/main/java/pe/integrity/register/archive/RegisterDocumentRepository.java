@@ -21,6 +21,8 @@ public interface RegisterDocumentRepository extends JpaRepository<RegisterDocume
 
     Page<RegisterDocument> findByAssessmentIdAndKind(Long assessmentId, RegisterKind kind, Pageable page);
 
+    Optional<RegisterDocument> findFirstByAssessmentIdAndKindOrderByIdAsc(Long assessmentId, RegisterKind kind);
+
     Optional<RegisterDocument> findByAssessmentIdAndKindAndFollowUpCycle(Long assessmentId, RegisterKind kind,
             Integer followUpCycle);
 

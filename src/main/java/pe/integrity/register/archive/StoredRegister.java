@@ -42,6 +42,9 @@ public record StoredRegister(
         if (kind.followUp()) {
             return "verify.followUp";
         }
+        if (kind.closing()) {
+            return "verify.closing";
+        }
         return draft ? "verify.draft" : "verify.approved";
     }
 

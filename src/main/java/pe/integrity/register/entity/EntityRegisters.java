@@ -107,7 +107,7 @@ public class EntityRegisters {
         return switch (kind) {
             case ENTITY_PDF -> pdf::write;
             case ENTITY_XLSX -> excel::write;
-            case NATIONAL_XLSX, FOLLOW_UP_PDF, FOLLOW_UP_XLSX ->
+            case NATIONAL_XLSX, FOLLOW_UP_PDF, FOLLOW_UP_XLSX, CLOSING_PDF, CLOSING_XLSX ->
                     throw new IllegalArgumentException(kind + " is not an entity register");
         };
     }
