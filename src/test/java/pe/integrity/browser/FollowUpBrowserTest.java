@@ -143,11 +143,31 @@ class FollowUpBrowserTest implements WithBrowser {
                         "La norma que la exigía fue derogada")
                 .click(By.cssSelector("form.outcome button"));
         page.expectText("Dada de baja").expectText("Motivo: La norma que la exigía fue derogada").shot("closing-risk");
+        page.selectLast("controlRating").submit("Guardar");
+        page.home().task("Calificar nivel residual al cierre", entity).submit("Completar paso").expectH1("¿Completar el paso")
+                .submit("Sí, completar el paso").expectText("Paso completado");
         page.logout();
     }
 
     @Test
     @Order(6)
+    void altaDireccionDownloadsTheVerifiableClosingReport() throws Exception {
+        page.login(journey.team.alta().username(), password(journey.team.alta()));
+        openAssessment();
+        page.expectText("El periodo está cerrado").shot("closed-overview");
+        String report = page.driver.findElement(By.cssSelector("#closing-report a")).getAttribute("href");
+        Cookie session = page.driver.manage().getCookieNamed("SESSION");
+        HttpResponse<Void> made = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(report))
+                .header("Cookie", "SESSION=" + session.getValue()).build(), HttpResponse.BodyHandlers.discarding());
+        assertThat(made.statusCode()).as("the report is archived, then downloaded from the register list").isEqualTo(302);
+        String download = URI.create(report).resolve(made.headers().firstValue("Location").orElseThrow()).toString();
+        byte[] pdf = page.download(download);
+        assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+        page.logout();
+    }
+
+    @Test
+    @Order(7)
     void theConductorOpensTheNextPeriodAndComparesItWithThisOne() {
         int year = LocalDate.now().getYear();
         page.login(journey.team.conductor().username(), password(journey.team.conductor()));
