@@ -20,5 +20,5 @@
  * Nothing here is used by other modules.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Workspace",
-        allowedDependencies = {"assessment", "catalog", "organisation", "register", "review", "workflow", "shared"})
+        allowedDependencies = {"assessment", "catalog", "library", "organisation", "register", "review", "workflow", "shared"})
 package pe.integrity.workspace;

@@ -102,6 +102,11 @@ class AuthorizationMatrixTest {
                 // an assessment's full history (issue 12): auditors, SIP, and the entity's Conductor and Alta Dirección
                 page("GET", "/assessments/{ownAssessment}/history", EnumSet.of(SIP, AUDITOR, Who.CONDUCTOR, Who.ALTA_DIRECCION)),
                 page("GET", "/assessments/{otherAssessment}/history", EnumSet.of(SIP, AUDITOR)),
+                // the library of measures (issue 12): SIP curates, auditors read; entity users see suggestions only
+                page("GET", "/library", EnumSet.of(SIP, AUDITOR)),
+                page("GET", "/library?typology=COLUSION&entityType=DISTRICT_MUNICIPALITY&state=SHARED", EnumSet.of(SIP, AUDITOR)),
+                // sharing again a register that is shared (Miraflores' approved one): nothing changes
+                page("POST", "/library/registers/{ownAssessment}?excluded=false", EnumSet.of(SIP)),
                 page("GET", "/camunda/app/cockpit/", ADMINS),
                 page("GET", "/camunda/app/cockpit/{engine}/", ADMINS),
                 page("GET", "/camunda/app/admin/{engine}/", ADMINS),

@@ -78,6 +78,17 @@ public final class AssessmentJourney {
 
     /** Scope with the given processes approved, one risk per process identified, evaluated and treated, approved. */
     public AssessmentJourney toSipReview(String... processes) {
+        toTreatment(processes);
+        for (Risk r : risks()) {
+            ctx.getBean(TreatmentPlanning.class).addMeasure(team.conductor(), r.getId(), measure("Publicar las actas"));
+        }
+        complete(team.conductor(), AssessmentProcess.PLAN_TREATMENT, null, null);
+        complete(team.alta(), AssessmentProcess.APPROVE_ASSESSMENT, InternalDecision.APPROVE, null);
+        return this;
+    }
+
+    /** Scope with the given processes approved, one risk per process identified and evaluated: the plan is open. */
+    public AssessmentJourney toTreatment(String... processes) {
         toIdentification(processes);
         ScopeEditing scope = ctx.getBean(ScopeEditing.class);
         for (TaskView t : tasks(team.tecnico(), AssessmentProcess.IDENTIFY_RISKS)) {
@@ -91,11 +102,6 @@ public final class AssessmentJourney {
         }
         evaluateAllSevere();
         complete(team.conductor(), AssessmentProcess.EVALUATE_RISKS, null, null);
-        for (Risk r : risks()) {
-            ctx.getBean(TreatmentPlanning.class).addMeasure(team.conductor(), r.getId(), measure("Publicar las actas"));
-        }
-        complete(team.conductor(), AssessmentProcess.PLAN_TREATMENT, null, null);
-        complete(team.alta(), AssessmentProcess.APPROVE_ASSESSMENT, InternalDecision.APPROVE, null);
         return this;
     }
 

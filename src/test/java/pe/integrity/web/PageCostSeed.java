@@ -54,6 +54,11 @@ final class PageCostSeed {
         return n % REVIEW_EVERY == 0;
     }
 
+    /** Approved by SIP (in follow-up, without a process: no walked page drives it), one measure per risk. */
+    static boolean approved(int n) {
+        return n % REVIEW_EVERY == 1;
+    }
+
     /** Seeds entities {@code from} (inclusive) to {@code to} (exclusive). */
     void seed(int from, int to) throws Exception {
         String hash = jdbc.queryForObject("select password_hash from app_user where username = 'admin'", String.class);
@@ -87,7 +92,7 @@ final class PageCostSeed {
                     + " created_at, submission_round, version) FROM STDIN WITH (FORMAT csv)", w -> {
                         for (int n = from; n < to; n++) {
                             CsvCopy.row(w, assessmentId(n), entityId(n), PERIOD, PERIOD + "-12-31",
-                                    inReview(n) ? "SIP_REVIEW" : "IDENTIFICATION", "PROV-5X5-V1",
+                                    inReview(n) ? "SIP_REVIEW" : approved(n) ? "FOLLOW_UP" : "IDENTIFICATION", "PROV-5X5-V1",
                                     "Contexto de la entidad " + n, "conductor.esc" + n, PERIOD + "-01-15T10:00:00Z", 1, 0);
                         }
                     });
@@ -113,6 +118,22 @@ final class PageCostSeed {
                                         "CORRUPTION_ACT", "COLUSION", "Discrecionalidad", "Perjuicio económico",
                                         "Servidores del área", "Revisión del jefe inmediato", 3, 4, 12, "ALTO",
                                         "DEBIL", "ALTO", true, "PROV-5X5-V1", "MITIGATE", "NEW", false, 0);
+                            }
+                        }
+                    });
+            // the library of measures reads the measures of approved registers
+            CsvCopy.copy(c, "COPY measure (id, risk_id, description, type, responsible_unit, responsible_person, start_date,"
+                    + " end_date, indicator, verification_means, status, progress, overdue, version) FROM STDIN"
+                    + " WITH (FORMAT csv)", w -> {
+                        for (int n = from; n < to; n++) {
+                            if (!approved(n)) {
+                                continue;
+                            }
+                            for (int i = 0; i < RISKS; i++) {
+                                CsvCopy.row(w, riskId(n, i), riskId(n, i), "Publicar las especificaciones técnicas " + i,
+                                        "PREVENTIVE", "Logística", "Jefe de Logística", PERIOD + "-03-01",
+                                        PERIOD + "-09-30", "Porcentaje de procesos publicados", "Portal", "IN_PROGRESS",
+                                        50, false, 0);
                             }
                         }
                     });

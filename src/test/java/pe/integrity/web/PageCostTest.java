@@ -118,6 +118,7 @@ class PageCostTest {
                 "SIP /entities", get("/entities"),
                 "SIP /national", get("/national"),
                 "SIP /dashboard", get("/dashboard"),
+
                 "SIP dashboard list", get("/dashboard/entities").param("periodYear", String.valueOf(
                         java.time.LocalDate.now(pe.integrity.shared.Display.ZONE).getYear())).param("column", "TOTAL"));
         Map<String, RequestBuilder> admin = Map.of(
@@ -135,6 +136,9 @@ class PageCostTest {
                 "conductor assessments", get("/entities/" + cusco + "/assessments"),
                 "conductor overview", get("/assessments/" + cuscoAssessment));
         measure(counts, "sip.revisor", sip);
+        measure(counts, "sip.revisor", Map.of("SIP /library", get("/library"),
+                "SIP /library of a typology and type", get("/library").param("typology", "COLUSION")
+                        .param("entityType", "MINISTRY").param("state", "SHARED")));
         measure(counts, "admin", admin);
         measure(counts, "conductor.cusco", conductor);
         measure(counts, "tecnico.cusco", Map.of("tecnico /", get("/"), "tecnico /tasks", get("/tasks")));
@@ -145,6 +149,7 @@ class PageCostTest {
                 "auditor history", get("/assessments/" + cuscoAssessment + "/history"),
                 "auditor history of a reviewed one", get("/assessments/" + reviewed + "/history"),
                 "auditor aggregates", get("/dashboard/aggregates"),
+                "auditor /library", get("/library").param("page", "2"),
                 "auditor aggregates of a department", get("/dashboard/aggregates").param("by", "DEPARTMENT")
                         .param("value", "Cusco")));
         return counts;

@@ -10,6 +10,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import pe.integrity.assessment.MeasureForm;
 import pe.integrity.assessment.TreatmentPlanning;
@@ -44,8 +45,13 @@ public class MeasureController {
 
     @GetMapping("/assessments/{id}/treatment/{rid}/measures/new")
     String newForm(@AuthenticationPrincipal CurrentUser user, @PathVariable Long id, @PathVariable Long rid,
-            Model model, Locale locale) {
-        return form(user, id, rid, null, model, locale);
+            @RequestParam(name = "from", required = false) Long copyFrom, Model model, Locale locale) {
+        if (copyFrom != null) {
+            // «Copiar a mi plan» from the library: only where the measure could be saved
+            editable(user, id, risks.owner(user, id, rid));
+        }
+        page.measure(user, id, rid, null, copyFrom, model, locale);
+        return VIEW;
     }
 
     @PostMapping("/assessments/{id}/treatment/{rid}/measures")
@@ -101,7 +107,7 @@ public class MeasureController {
 
     /** The measure form: a new measure of risk {@code rid} (mid null) or measure {@code mid}. */
     private String form(CurrentUser user, Long id, Long rid, Long mid, Model model, Locale locale) {
-        page.measure(user, id, rid, mid, model, locale);
+        page.measure(user, id, rid, mid, null, model, locale);
         return VIEW;
     }
 

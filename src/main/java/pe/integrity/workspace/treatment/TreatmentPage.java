@@ -14,6 +14,8 @@ import pe.integrity.assessment.MeasureType;
 import pe.integrity.assessment.Risk;
 import pe.integrity.assessment.RiskResponse;
 import pe.integrity.assessment.TreatmentForm;
+import pe.integrity.library.MeasureLibrary;
+import pe.integrity.library.Suggestion;
 import pe.integrity.organisation.CurrentUser;
 import pe.integrity.organisation.UserDirectory;
 import pe.integrity.organisation.UserView;
@@ -38,10 +40,12 @@ public class TreatmentPage implements RiskStepPage {
     private final Views views;
     private final Observations observations;
     private final UserDirectory users;
+    private final MeasureLibrary library;
 
     TreatmentPage(Assessments assessments, StepRisks stepRisks, Completeness completeness, Views views,
-            Observations observations, UserDirectory users) {
+            Observations observations, UserDirectory users, MeasureLibrary library) {
         this.users = users;
+        this.library = library;
         this.assessments = assessments;
         this.stepRisks = stepRisks;
         this.completeness = completeness;
@@ -62,6 +66,11 @@ public class TreatmentPage implements RiskStepPage {
         Risk r = stepRisks.page(user, a, riskId, StepRules.TREATING, model, locale);
         model.addAttribute("measures", r.getMeasures().stream().map(m -> views.measure(m, List.of())).toList());
         model.addAttribute("responses", RiskResponse.values());
+        // «Medidas de entidades similares»: for the people writing the plan, not for those who only read it
+        if (Boolean.TRUE.equals(model.getAttribute("editable"))) {
+            model.addAttribute("typologyCode", r.getTypologyCode());
+            model.addAttribute("suggestions", library.suggestions(user, a.getEntityId(), r.getTypologyCode()));
+        }
         if (!model.containsAttribute("treatmentForm")) {
             TreatmentForm f = new TreatmentForm();
             f.setResponse(r.getResponse());
@@ -71,8 +80,13 @@ public class TreatmentPage implements RiskStepPage {
         }
     }
 
-    /** The measure form page: a new measure of a risk (measureId null) or an existing one. */
-    void measure(CurrentUser user, Long assessmentId, Long riskId, Long measureId, Model model, Locale locale) {
+    /**
+     * The measure form page: a new measure of a risk (measureId null) or an existing one. A new measure may start
+     * from a measure of the library ({@code copyFrom}): its text, type, cause, indicator, target and means of
+     * verification; the unit, the responsible person and the dates are the entity's own to fill in.
+     */
+    void measure(CurrentUser user, Long assessmentId, Long riskId, Long measureId, Long copyFrom, Model model,
+            Locale locale) {
         Assessment a = assessments.get(user, assessmentId);
         Measure m = measureId == null ? null : measure(user, assessmentId, measureId);
         stepRisks.top(user, a, m == null ? stepRisks.one(user, assessmentId, riskId) : m.getRisk(), StepRules.TREATING,
@@ -84,8 +98,23 @@ public class TreatmentPage implements RiskStepPage {
                 ? ObservationsToFix.NONE
                 : observations.toFix(user, assessmentId).on(ObservationTarget.MEASURE, measureId));
         if (!model.containsAttribute("measureForm")) {
-            model.addAttribute("measureForm", m == null ? new MeasureForm() : MeasureForm.of(m));
+            model.addAttribute("measureForm", m != null ? MeasureForm.of(m)
+                    : copyFrom != null ? copied(user, a, copyFrom, model) : new MeasureForm());
         }
+    }
+
+    private MeasureForm copied(CurrentUser user, Assessment a, Long libraryMeasureId, Model model) {
+        Suggestion s = library.toCopy(user, a.getEntityId(), libraryMeasureId)
+                .orElseThrow(() -> new NotFoundException("library measure", libraryMeasureId));
+        MeasureForm f = new MeasureForm();
+        f.setDescription(s.description());
+        f.setType(s.type());
+        f.setCauseAddressed(s.causeAddressed());
+        f.setIndicator(s.indicator());
+        f.setTargetValue(s.targetValue());
+        f.setVerificationMeans(s.verificationMeans());
+        model.addAttribute("notice", "library.copied");
+        return f;
     }
 
     String measureOwner(CurrentUser user, Long assessmentId, Long measureId) {
