@@ -102,6 +102,9 @@ class AuthorizationMatrixTest {
                 // an assessment's full history (issue 12): auditors, SIP, and the entity's Conductor and Alta Dirección
                 page("GET", "/assessments/{ownAssessment}/history", EnumSet.of(SIP, AUDITOR, Who.CONDUCTOR, Who.ALTA_DIRECCION)),
                 page("GET", "/assessments/{otherAssessment}/history", EnumSet.of(SIP, AUDITOR)),
+                // search across risks and measures (issue 12): everyone signed in, each within what they may read
+                page("GET", "/search", SIGNED_IN),
+                page("GET", "/search?q=contratacion&kind=RISK&entityType=MINISTRY&entity=cusco&page=1", SIGNED_IN),
                 page("GET", "/camunda/app/cockpit/", ADMINS),
                 page("GET", "/camunda/app/cockpit/{engine}/", ADMINS),
                 page("GET", "/camunda/app/admin/{engine}/", ADMINS),
