@@ -28,6 +28,12 @@ public class RiskAndMeasureSearch {
 
     public static final int PAGE_SIZE = 20;
 
+    /**
+     * Matches counted at most, per kind: a word every register uses matches most of the country's rows, and counting
+     * them all would double the cost of the page; «más de 1000» says enough to narrow the search.
+     */
+    public static final int COUNTED = 1000;
+
     /** Two fragments around the matches, the found words between the markers of {@link SearchHit#parts}. */
     static final String HEADLINE = "MaxFragments=2, MaxWords=28, MinWords=12, FragmentDelimiter=\" … \", StartSel="
             + SearchHit.START + ", StopSel=" + SearchHit.STOP;
@@ -49,11 +55,11 @@ public class RiskAndMeasureSearch {
     public SearchResult search(CurrentUser user, SearchRequest request) {
         PageRequest paging = PageRequest.of(request.page(), PAGE_SIZE);
         if (request.problem() != null) {
-            return new SearchResult(request.problem(), new PageImpl<>(List.of(), paging, 0));
+            return new SearchResult(request.problem(), new PageImpl<>(List.of(), paging, 0), false);
         }
         ReadScope scope = access.readScope(user);
         if (scope.isEmpty()) {
-            return new SearchResult(null, new PageImpl<>(List.of(), paging, 0));
+            return new SearchResult(null, new PageImpl<>(List.of(), paging, 0), false);
         }
         Filters filters = new Filters(scope, request);
         Map<String, Object> params = filters.params;
@@ -62,18 +68,22 @@ public class RiskAndMeasureSearch {
         StringBuilder count = new StringBuilder("WITH q AS (SELECT es_search_query(:q) AS query) SELECT"
                 + " (SELECT numnode(query) FROM q), 0");
         for (String part : filters.parts(request.kind())) {
-            count.append(" + (SELECT count(*) ").append(part).append(")");
+            count.append(" + (SELECT count(*) FROM (SELECT 1 ").append(part).append(" LIMIT ").append(COUNTED + 1)
+                    .append(") counted)");
         }
         Object[] counted = jdbc.sql(count.toString()).params(params)
                 .query((rs, n) -> new Object[] {rs.getInt(1), rs.getLong(2)}).single();
         if ((int) counted[0] == 0) {
-            return new SearchResult("search.error.onlyCommonWords", new PageImpl<>(List.of(), paging, 0));
+            return new SearchResult("search.error.onlyCommonWords", new PageImpl<>(List.of(), paging, 0), false);
         }
-        long total = (long) counted[1];
+        long matched = (long) counted[1];
+        boolean more = matched > COUNTED;
+        long total = Math.min(matched, COUNTED);
         if (total == 0 || paging.getOffset() >= total) {
-            return new SearchResult(null, new PageImpl<>(List.of(), paging, total));
+            return new SearchResult(null, new PageImpl<>(List.of(), paging, total), more);
         }
-        return new SearchResult(null, new PageImpl<>(page(filters, request.kind(), params, paging), paging, total));
+        return new SearchResult(null, new PageImpl<>(page(filters, request.kind(), params, paging), paging, total),
+                more);
     }
 
     private List<SearchHit> page(Filters filters, SearchKind kind, Map<String, Object> params, PageRequest paging) {
@@ -172,7 +182,8 @@ public class RiskAndMeasureSearch {
 
     /**
      * One page of results, or why there are none: {@code problem} is a message key (nothing typed, too long, only
-     * words too common to search), null when the search ran.
+     * words too common to search), null when the search ran. With {@code more}, more than {@link #COUNTED} matched
+     * and the page's total is {@link #COUNTED}: the pages go that far.
      */
-    public record SearchResult(String problem, Page<SearchHit> page) {}
+    public record SearchResult(String problem, Page<SearchHit> page, boolean more) {}
 }

@@ -126,6 +126,22 @@ class SearchTest {
     }
 
     @Test
+    void pastAThousandMatchesThePageSaysMoreAndStillPages() {
+        Risk any = b.risks().get(0);
+        jdbc.update("INSERT INTO risk (assessment_id, process_in_scope_id, code, risky_behaviour, statement, category,"
+                + " change_status, removed, version) SELECT assessment_id, process_in_scope_id, 'T-' || g,"
+                + " risky_behaviour, 'Posibilidad de que se adulteren los tambores ' || g, category, 'NEW', false, 0"
+                + " FROM risk, generate_series(1, ?) g WHERE id = ?", RiskAndMeasureSearch.COUNTED + 5, any.getId());
+        SearchResult first = search(b.team.conductor(), "tambor");
+        assertThat(first.more()).isTrue();
+        assertThat(first.page().getTotalElements()).isEqualTo(RiskAndMeasureSearch.COUNTED);
+        SearchResult last = search.search(b.team.conductor(), request("tambor", null,
+                RiskAndMeasureSearch.COUNTED / RiskAndMeasureSearch.PAGE_SIZE - 1));
+        assertThat(last.page().getContent()).hasSize(RiskAndMeasureSearch.PAGE_SIZE);
+        assertThat(search(b.team.conductor(), "zampoñas").more()).isFalse();
+    }
+
+    @Test
     void anEntitysPeopleFindOnlyTheirEntitysRowsWhateverTheFilters() {
         PublicEntity entityA = entities.find(a.team.entityId()).orElseThrow();
         for (CurrentUser ofB : List.of(b.team.conductor(), b.team.tecnico(), b.team.alta(), b.team.consultivo())) {

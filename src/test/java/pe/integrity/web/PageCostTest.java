@@ -133,8 +133,12 @@ class PageCostTest {
                 "conductor /tasks", get("/tasks"),
                 "conductor entity", get("/entities/" + cusco),
                 "conductor assessments", get("/entities/" + cusco + "/assessments"),
-                "conductor overview", get("/assessments/" + cuscoAssessment));
+                "conductor overview", get("/assessments/" + cuscoAssessment),
+                "conductor search", get("/search").param("q", "contrataciones"));
         measure(counts, "sip.revisor", sip);
+        // every seeded risk says "especificaciones técnicas": the count and the ranking grow, the statements do not
+        measure(counts, "sip.revisor", Map.of("SIP search", get("/search").param("q", "especificacion tecnica"),
+                "SIP search, page 3", get("/search").param("q", "direccione").param("page", "2")));
         measure(counts, "admin", admin);
         measure(counts, "conductor.cusco", conductor);
         measure(counts, "tecnico.cusco", Map.of("tecnico /", get("/"), "tecnico /tasks", get("/tasks")));
@@ -145,6 +149,8 @@ class PageCostTest {
                 "auditor history", get("/assessments/" + cuscoAssessment + "/history"),
                 "auditor history of a reviewed one", get("/assessments/" + reviewed + "/history"),
                 "auditor aggregates", get("/dashboard/aggregates"),
+                "auditor search of a department", get("/search").param("q", "especificaciones")
+                        .param("department", "Cusco").param("kind", "RISK"),
                 "auditor aggregates of a department", get("/dashboard/aggregates").param("by", "DEPARTMENT")
                         .param("value", "Cusco")));
         return counts;
