@@ -67,9 +67,9 @@ public class RiskAndMeasureSearch {
 
         StringBuilder count = new StringBuilder("WITH q AS (SELECT es_search_query(:q) AS query) SELECT"
                 + " (SELECT numnode(query) FROM q), 0");
-        for (String part : filters.parts(request.kind())) {
-            count.append(" + (SELECT count(*) FROM (SELECT 1 ").append(part).append(" LIMIT ").append(COUNTED + 1)
-                    .append(") counted)");
+        for (Part part : filters.parts(request.kind())) {
+            count.append(" + (SELECT count(*) FROM (SELECT 1 ").append(part.from()).append(" LIMIT ")
+                    .append(COUNTED + 1).append(") counted)");
         }
         Object[] counted = jdbc.sql(count.toString()).params(params)
                 .query((rs, n) -> new Object[] {rs.getInt(1), rs.getLong(2)}).single();
@@ -88,10 +88,10 @@ public class RiskAndMeasureSearch {
 
     private List<SearchHit> page(Filters filters, SearchKind kind, Map<String, Object> params, PageRequest paging) {
         List<String> hits = new ArrayList<>();
-        for (String part : filters.parts(kind)) {
-            String what = part.contains("FROM measure") ? "'MEASURE', m.id, ts_rank(m.search_vector, q.query)"
-                    : "'RISK', r.id, ts_rank(r.search_vector, q.query)";
-            hits.add("SELECT " + what + " " + part);
+        for (Part part : filters.parts(kind)) {
+            String row = part.kind() == SearchKind.MEASURE ? "m" : "r";
+            hits.add("SELECT '" + part.kind() + "', " + row + ".id, ts_rank(" + row + ".search_vector, q.query) "
+                    + part.from());
         }
         params.put("limit", paging.getPageSize());
         params.put("offset", paging.getOffset());
@@ -157,15 +157,16 @@ public class RiskAndMeasureSearch {
         }
 
         /** The FROM ... WHERE of each kind searched: risks, measures or both. */
-        List<String> parts(SearchKind kind) {
-            List<String> parts = new ArrayList<>();
+        List<Part> parts(SearchKind kind) {
+            List<Part> parts = new ArrayList<>();
             String entity = " JOIN assessment a ON a.id = r.assessment_id JOIN public_entity e ON e.id = a.entity_id";
             if (kind == null || kind == SearchKind.RISK) {
-                parts.add("FROM risk r" + entity + " CROSS JOIN q WHERE r.search_vector @@ q.query" + where);
+                parts.add(new Part(SearchKind.RISK,
+                        "FROM risk r" + entity + " CROSS JOIN q WHERE r.search_vector @@ q.query" + where));
             }
             if (kind == null || kind == SearchKind.MEASURE) {
-                parts.add("FROM measure m JOIN risk r ON r.id = m.risk_id" + entity
-                        + " CROSS JOIN q WHERE m.search_vector @@ q.query" + where);
+                parts.add(new Part(SearchKind.MEASURE, "FROM measure m JOIN risk r ON r.id = m.risk_id" + entity
+                        + " CROSS JOIN q WHERE m.search_vector @@ q.query" + where));
             }
             return parts;
         }
@@ -179,6 +180,9 @@ public class RiskAndMeasureSearch {
             return s.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
         }
     }
+
+    /** The rows of one kind that match, as {@code FROM ... WHERE}: risks as {@code r}, measures as {@code m}. */
+    private record Part(SearchKind kind, String from) {}
 
     /**
      * One page of results, or why there are none: {@code problem} is a message key (nothing typed, too long, only
