@@ -23,10 +23,11 @@ PASSWORD = "demo12345"
 # role -> (username on the product, username on the baseline), then the pages; {review}, {overview}, {entity}
 # are filled from links found on the role's own pages; {history} is the history of that {overview}
 ROLES = {
-    "SIP": (["/", "/tasks", "/review", "/review?page=10", "{overview}", "{history}", "{review}", "/entities", "/national"]),
+    "SIP": (["/", "/tasks", "/review", "/review?page=10", "{overview}", "{history}", "{review}", "/entities", "/national",
+             "/search?q=contratacion", "/search?q=contratacion&kind=MEASURE&page=2"]),
     "admin": (["/admin/users", "/admin/users?page=20", "/admin/users/new", "/admin/entities/new", "/entities"]),
-    "auditor": (["/national", "/entities"]),
-    "conductor": (["/", "/tasks", "{entity}", "{overview}"]),
+    "auditor": (["/national", "/entities", "/search?q=especificaciones+tecnicas&department=Cusco"]),
+    "conductor": (["/", "/tasks", "{entity}", "{overview}", "/search?q=contrataciones"]),
 }
 USERS = {"SIP": "sip.revisor", "admin": "admin", "auditor": "auditor", "conductor": "conductor.cusco"}
 

@@ -45,7 +45,7 @@ class ModularityTest {
         assertThat(modules.stream().map(ApplicationModule::getIdentifier).map(Object::toString))
                 .containsExactlyInAnyOrder("organisation", "catalog", "assessment", "workflow", "review", "register",
                         "web", "workspace", "notification", "demo", "nationaldata", "api", "campaign", "dashboard", "offline",
-                        "history", "library", "shared");
+                        "history", "library", "search", "shared");
     }
 
     /**

@@ -30,7 +30,7 @@ class HistoryTablesTest {
     void everyColumnOfAnAuditedTableHasItsAuditColumnOfTheSameType() {
         for (AuditedKind kind : AuditedKind.values()) {
             String table = kind.table.substring(0, kind.table.length() - "_aud".length());
-            Map<String, String> columns = columns(table);
+            Map<String, String> columns = recordedColumns(table);
             Map<String, String> audited = columns(kind.table);
             assertThat(columns).as(table).isNotEmpty();
             columns.forEach((column, type) -> {
@@ -59,9 +59,18 @@ class HistoryTablesTest {
                 java.util.Arrays.stream(AuditedKind.values()).map(k -> k.table).toList());
     }
 
+    /** A table's columns but those PostgreSQL generates from the others (the search vectors): nobody writes them. */
+    private Map<String, String> recordedColumns(String table) {
+        return columns(table, " and is_generated = 'NEVER'");
+    }
+
     private Map<String, String> columns(String table) {
+        return columns(table, "");
+    }
+
+    private Map<String, String> columns(String table, String condition) {
         return jdbc.queryForList("select column_name, data_type, character_maximum_length from information_schema.columns"
-                        + " where table_schema = current_schema() and table_name = ?", table).stream()
+                        + " where table_schema = current_schema() and table_name = ?" + condition, table).stream()
                 .collect(Collectors.toMap(r -> (String) r.get("column_name"),
                         r -> r.get("data_type") + (r.get("character_maximum_length") == null ? "" : "(" + r.get("character_maximum_length") + ")")));
     }

@@ -107,6 +107,9 @@ class AuthorizationMatrixTest {
                 page("GET", "/library?typology=COLUSION&entityType=DISTRICT_MUNICIPALITY&state=SHARED", EnumSet.of(SIP, AUDITOR)),
                 // sharing again a register that is shared (Miraflores' approved one): nothing changes
                 page("POST", "/library/registers/{ownAssessment}?excluded=false", EnumSet.of(SIP)),
+                // search across risks and measures (issue 12): everyone signed in, each within what they may read
+                page("GET", "/search", SIGNED_IN),
+                page("GET", "/search?q=contratacion&kind=RISK&entityType=MINISTRY&entity=cusco&page=1", SIGNED_IN),
                 page("GET", "/camunda/app/cockpit/", ADMINS),
                 page("GET", "/camunda/app/cockpit/{engine}/", ADMINS),
                 page("GET", "/camunda/app/admin/{engine}/", ADMINS),

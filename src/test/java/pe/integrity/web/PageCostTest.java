@@ -134,11 +134,15 @@ class PageCostTest {
                 "conductor /tasks", get("/tasks"),
                 "conductor entity", get("/entities/" + cusco),
                 "conductor assessments", get("/entities/" + cusco + "/assessments"),
-                "conductor overview", get("/assessments/" + cuscoAssessment));
+                "conductor overview", get("/assessments/" + cuscoAssessment),
+                "conductor search", get("/search").param("q", "contrataciones"));
         measure(counts, "sip.revisor", sip);
         measure(counts, "sip.revisor", Map.of("SIP /library", get("/library"),
                 "SIP /library of a typology and type", get("/library").param("typology", "COLUSION")
                         .param("entityType", "MINISTRY").param("state", "SHARED")));
+        // every seeded risk says "especificaciones técnicas": the count and the ranking grow, the statements do not
+        measure(counts, "sip.revisor", Map.of("SIP search", get("/search").param("q", "especificacion tecnica"),
+                "SIP search, page 3", get("/search").param("q", "direccione").param("page", "2")));
         measure(counts, "admin", admin);
         measure(counts, "conductor.cusco", conductor);
         measure(counts, "tecnico.cusco", Map.of("tecnico /", get("/"), "tecnico /tasks", get("/tasks")));
@@ -150,6 +154,8 @@ class PageCostTest {
                 "auditor history of a reviewed one", get("/assessments/" + reviewed + "/history"),
                 "auditor aggregates", get("/dashboard/aggregates"),
                 "auditor /library", get("/library").param("page", "2"),
+                "auditor search of a department", get("/search").param("q", "especificaciones")
+                        .param("department", "Cusco").param("kind", "RISK"),
                 "auditor aggregates of a department", get("/dashboard/aggregates").param("by", "DEPARTMENT")
                         .param("value", "Cusco")));
         return counts;
