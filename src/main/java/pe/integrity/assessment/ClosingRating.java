@@ -59,16 +59,18 @@ public class ClosingRating {
     }
 
     /**
-     * Whether the risk's level fell, stayed or rose from its inherent level to its residual level at close, by the
-     * ranks of the assessment's own scheme: what the closing report and peer learning mean by "the level fell".
+     * Whether the risk's level fell, stayed or rose from its residual level as evaluated (the controls in place when
+     * the plan was made) to its residual level at close (the controls with the measures carried out), by the ranks of
+     * the assessment's own scheme: what treatment changed. The closing report says it, and the library of measures
+     * asks the same of the same two columns in its SQL.
      */
     @Transactional(readOnly = true)
     public LevelChange changeAtClose(Risk risk) {
-        if (risk.getInherentLevel() == null || risk.getClosingResidualLevel() == null) {
+        if (risk.getResidualLevel() == null || risk.getClosingResidualLevel() == null) {
             return LevelChange.NOT_RATED;
         }
         ScoringScheme scheme = schemes.byCode(risk.getAssessment().getSchemeCode());
-        int before = scheme.level(risk.getInherentLevel()).rank();
+        int before = scheme.level(risk.getResidualLevel()).rank();
         int after = scheme.level(risk.getClosingResidualLevel()).rank();
         return after < before ? LevelChange.FELL : after == before ? LevelChange.SAME : LevelChange.ROSE;
     }

@@ -52,6 +52,8 @@ public class MeasureLibrary {
             + " LEFT JOIN library_register_exclusion x ON x.assessment_id = a.id"
             + " WHERE NOT r.removed AND a.stage IN (" + APPROVED.stream().map(s -> "'" + s.name() + "'")
                     .collect(Collectors.joining(", ")) + ")";
+    // "the level fell": the residual level at close ranks below the residual level as evaluated, as
+    // assessment.ClosingRating.changeAtClose decides it for the closing report (here in SQL, to sort by it)
     private static final String RANKS = " LEFT JOIN lv lr ON lr.scheme = r.scheme_code AND lr.code = r.residual_level"
             + " LEFT JOIN lv lc ON lc.scheme = r.scheme_code AND lc.code = r.closing_residual_level";
     private static final String SHARED = " AND NOT COALESCE(c.excluded, false) AND x.assessment_id IS NULL";

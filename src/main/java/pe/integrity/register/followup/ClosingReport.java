@@ -13,7 +13,8 @@ import pe.integrity.register.entity.RegisterText;
 
 /**
  * What a period's closing report prints: when the period closed and who rated the risks at close, how each risk
- * ended (inherent → planned residual → residual at close, and whether its level fell), what became of each measure
+ * ended (inherent → planned residual → residual at close, and whether the level fell from the planned residual to
+ * the one at close), what became of each measure
  * (implemented, continued into the next period, dropped with its reason) and the follow-up cycles that led there.
  *
  * @param riskSummary and {@code measureSummary}: one sentence each, as printed on the cover
@@ -64,7 +65,7 @@ public record ClosingReport(String closedAt, String ratedBy, String riskSummary,
                 .toList();
         Figures f = figures(riskLines.size(), changes, measures);
         String riskSummary = String.format(RegisterText.SPANISH,
-                "Riesgos: %d; al cierre su nivel bajó en %d, se mantuvo en %d y subió en %d (%d sin calificar al cierre).",
+                "Riesgos: %d; frente al nivel residual planificado, al cierre su nivel bajó en %d, se mantuvo en %d y subió en %d (%d sin calificar al cierre).",
                 f.risks(), f.fell(), f.same(), f.rose(), f.notRated());
         String measureSummary = String.format(RegisterText.SPANISH,
                 "Medidas: %d; %d implementadas (%d %%), %d continúan en el periodo siguiente, %d dadas de baja; avance promedio %d %%.",

@@ -53,7 +53,7 @@ public class ClosingReportTemplate {
                 {"Nivel inherente", "inherentLevel"}, {"Calificación de los controles (plan)", "controlRating"},
                 {"Nivel residual planificado", "plannedResidualLevel"},
                 {"Calificación de los controles al cierre", "closingControlRating"},
-                {"Nivel residual al cierre", "closingResidualLevel"}, {"Nivel al cierre", "change"},
+                {"Nivel residual al cierre", "closingResidualLevel"}, {"Frente al residual planificado", "change"},
                 {"Medidas implementadas", "implemented"}}, new int[] {9, 22, 50, 14, 18, 16, 18, 16, 14, 14});
             table(wb, "Seguimiento", "Medidas al cierre", "2. Medidas al cierre", "closingMeasure", new String[][] {
                 {"Código", "code"}, {"Riesgo", "riskCode"}, {"Medida", "description"},
