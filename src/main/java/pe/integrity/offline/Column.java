@@ -8,8 +8,10 @@ interface Column {
     /** A column's Spanish header (part of the file format), the work that may change it (null: a key), its width. */
     record Spec(String header, StageWork work, int width) {}
 
-    /** 0-based position, as POI and the sheet reader count. */
-    int index();
+    /** 0-based position, as POI and the sheet reader count: the column's place in its enum. */
+    default int index() {
+        return ((Enum<?>) this).ordinal();
+    }
 
     Spec spec();
 

@@ -36,11 +36,6 @@ enum MeasureColumn implements Column {
     }
 
     @Override
-    public int index() {
-        return ordinal();
-    }
-
-    @Override
     public Spec spec() {
         return spec;
     }

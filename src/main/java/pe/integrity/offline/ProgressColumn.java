@@ -29,11 +29,6 @@ enum ProgressColumn implements Column {
     }
 
     @Override
-    public int index() {
-        return ordinal();
-    }
-
-    @Override
     public Spec spec() {
         return spec;
     }

@@ -37,11 +37,6 @@ enum RiskColumn implements Column {
     }
 
     @Override
-    public int index() {
-        return ordinal();
-    }
-
-    @Override
     public Spec spec() {
         return spec;
     }

@@ -83,7 +83,7 @@ class ClosingReportTest {
 
         List<String> links = screen.page(alta, overview).select("#closing-report a").eachAttr("href");
         assertThat(links).containsExactly(overview + "/closing-report.pdf", overview + "/closing-report.xlsx");
-        StoredRegister pdf = fetch(screen, alta, links.get(0), id);
+        StoredRegister pdf = ArchivedReports.fetch(screen, archive, alta, links.get(0), id);
         assertThat(pdf.kind()).isEqualTo(RegisterKind.CLOSING_PDF);
         String text = RegisterFiles.normal(RegisterFiles.pdfText(RegisterFiles.bytes(archive, pdf)));
         assertThat(text).contains("Informe de cierre del periodo", "Cierre del periodo 2025", risk.getCode(),
@@ -91,10 +91,10 @@ class ClosingReportTest {
                 "La norma que la exigía fue derogada", "bajó en 1, se mantuvo en 0 y subió en 0",
                 "Medidas: 2; 1 implementadas (50 %), 0 continúan en el periodo siguiente, 1 dadas de baja",
                 conductor.fullName(), pdf.displayCode());
-        assertThat(fetch(screen, crew.team().tecnico(), links.get(0), id).id())
+        assertThat(ArchivedReports.fetch(screen, archive, crew.team().tecnico(), links.get(0), id).id())
                 .as("the same archived report, whoever asks again").isEqualTo(pdf.id());
 
-        StoredRegister xlsx = fetch(screen, conductor, links.get(1), id);
+        StoredRegister xlsx = ArchivedReports.fetch(screen, archive, conductor, links.get(1), id);
         try (XSSFWorkbook wb = RegisterFiles.workbook(RegisterFiles.bytes(archive, xlsx))) {
             assertThat(RegisterFiles.strings(wb.getSheet("Riesgos al cierre"))).contains(risk.getCode(), "Bajó");
             assertThat(RegisterFiles.strings(wb.getSheet("Medidas al cierre")))
@@ -112,15 +112,5 @@ class ClosingReportTest {
         CurrentUser stranger = walks.crew().team().conductor();
         assertThat(screen.status(stranger, links.get(0))).as("another entity's Conductor").isEqualTo(403);
         assertThat(archive.ofAssessment(id)).filteredOn(d -> d.kind().closing()).hasSize(2);
-    }
-
-    /** Follows the report link to the archived file's download, and returns what the archive holds. */
-    private StoredRegister fetch(Screen screen, CurrentUser who, String url, Long assessmentId) throws Exception {
-        MvcResult r = screen.get(who, url);
-        assertThat(r.getResponse().getStatus()).as(url).isEqualTo(302);
-        String download = r.getResponse().getRedirectedUrl();
-        assertThat(download).startsWith("/assessments/" + assessmentId + "/registers/");
-        assertThat(screen.status(who, download)).isEqualTo(200);
-        return archive.find(Screen.lastId(download)).orElseThrow();
     }
 }

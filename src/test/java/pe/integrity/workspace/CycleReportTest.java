@@ -58,7 +58,7 @@ class CycleReportTest {
                 .containsExactly("/assessments/" + id + "/follow-up/cycles/1/report.pdf",
                         "/assessments/" + id + "/follow-up/cycles/1/report.xlsx");
 
-        StoredRegister pdf = fetch(screen, crew.team().alta(), links.get(0), id);
+        StoredRegister pdf = ArchivedReports.fetch(screen, archive, crew.team().alta(), links.get(0), id);
         assertThat(pdf.kind()).isEqualTo(RegisterKind.FOLLOW_UP_PDF);
         assertThat(pdf.followUpCycle()).isEqualTo(1);
         assertThat(pdf.draft()).isFalse();
@@ -68,10 +68,10 @@ class CycleReportTest {
                 "remitido el", conductor.fullName());
         assertThat(text).as("cycle 2's report is not part of cycle 1").doesNotContain("Actas publicadas");
 
-        assertThat(fetch(screen, tecnico, links.get(0), id).id()).as("the same archived report, whoever asks again")
+        assertThat(ArchivedReports.fetch(screen, archive, tecnico, links.get(0), id).id()).as("the same archived report, whoever asks again")
                 .isEqualTo(pdf.id());
 
-        StoredRegister xlsx = fetch(screen, conductor, links.get(1), id);
+        StoredRegister xlsx = ArchivedReports.fetch(screen, archive, conductor, links.get(1), id);
         try (XSSFWorkbook wb = RegisterFiles.workbook(RegisterFiles.bytes(archive, xlsx))) {
             Sheet reports = wb.getSheet("Reportes del ciclo");
             assertThat(RegisterFiles.strings(reports)).contains(measure.getCode(), "Comité de ética instalado", "En curso")
@@ -96,15 +96,6 @@ class CycleReportTest {
         assertThat(archive.ofAssessment(id)).filteredOn(d -> d.kind().followUp()).hasSize(2);
     }
 
-    /** Follows the report link to the archived file's download, and returns what the archive holds. */
-    private StoredRegister fetch(Screen screen, CurrentUser who, String url, Long assessmentId) throws Exception {
-        MvcResult r = screen.get(who, url);
-        assertThat(r.getResponse().getStatus()).as(url).isEqualTo(302);
-        String download = r.getResponse().getRedirectedUrl();
-        assertThat(download).startsWith("/assessments/" + assessmentId + "/registers/");
-        assertThat(screen.status(who, download)).isEqualTo(200);
-        return archive.find(Screen.lastId(download)).orElseThrow();
-    }
 
     private static void report(Screen screen, CurrentUser who, String url, String status, String progress,
             String comment) throws Exception {

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import pe.integrity.assessment.Assessment;
 import pe.integrity.assessment.AssessmentEvent;
@@ -77,21 +76,14 @@ public class ClosingReports {
         if (a.getStage() != AssessmentStage.CLOSED) {
             throw new NotFoundException("closing report", assessmentId);
         }
-        Optional<StoredRegister> made = archive.closingReport(assessmentId, kind);
-        if (made.isPresent()) {
-            return made.get();
-        }
-        RegisterData data = assembler.assemble(user, assessmentId);
-        ClosingReport report = assemble(user, assessmentId, data);
-        RegisterData.Cover c = data.cover();
-        try {
+        return MadeOnce.get(() -> archive.closingReport(assessmentId, kind), () -> {
+            RegisterData data = assembler.assemble(user, assessmentId);
+            ClosingReport report = assemble(user, assessmentId, data);
+            RegisterData.Cover c = data.cover();
             return registers.generate(data, kind, false, SystemActor.USERNAME, EntityRegisters.SYSTEM_NAME,
                     (d, stamp, out) -> write(kind, d, report, stamp, out), code -> filename(c, code, kind),
                     "Informe de cierre del periodo · " + c.entityName() + " · " + c.periodYear(), null);
-        } catch (DataIntegrityViolationException e) {
-            // another request made it a moment ago: that one is the period's report
-            return archive.closingReport(assessmentId, kind).orElseThrow(() -> e);
-        }
+        });
     }
 
     private ClosingReport assemble(CurrentUser user, Long assessmentId, RegisterData data) {

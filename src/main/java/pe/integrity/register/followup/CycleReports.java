@@ -6,8 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
-import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import pe.integrity.assessment.FollowUpCycle;
 import pe.integrity.assessment.FollowUpReporting;
@@ -67,21 +65,14 @@ public class CycleReports {
                 .filter(c -> c.number() == number && c.submitted())
                 .findFirst()
                 .orElseThrow(() -> new NotFoundException("follow-up cycle", (long) number));
-        Optional<StoredRegister> made = archive.followUpReport(assessmentId, kind, number);
-        if (made.isPresent()) {
-            return made.get();
-        }
-        RegisterData data = assembler.assemble(user, assessmentId);
-        CycleReport report = CycleReport.of(cycle, data);
-        RegisterData.Cover c = data.cover();
-        try {
+        return MadeOnce.get(() -> archive.followUpReport(assessmentId, kind, number), () -> {
+            RegisterData data = assembler.assemble(user, assessmentId);
+            CycleReport report = CycleReport.of(cycle, data);
+            RegisterData.Cover c = data.cover();
             return registers.generate(data, kind, false, SystemActor.USERNAME, EntityRegisters.SYSTEM_NAME,
                     (d, stamp, out) -> write(kind, d, report, stamp, out), code -> filename(c, number, code, kind),
                     "Informe de seguimiento, ciclo " + number + " · " + c.entityName() + " · " + c.periodYear(), number);
-        } catch (DataIntegrityViolationException e) {
-            // another request made it a moment ago: that one is the cycle's report
-            return archive.followUpReport(assessmentId, kind, number).orElseThrow(() -> e);
-        }
+        });
     }
 
     private void write(RegisterKind kind, RegisterData data, CycleReport report, Stamp stamp, OutputStream out)
