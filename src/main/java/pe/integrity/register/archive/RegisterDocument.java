@@ -8,7 +8,10 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import pe.integrity.shared.IdentifiedEntity;
 
-/** Row of {@code register_document}: written once, after its file is in place, never changed. */
+/**
+ * Row of {@code register_document}: written once, in the transaction that stores its content in
+ * {@code register_file}, never changed.
+ */
 @Entity
 @Table(name = "register_document")
 public class RegisterDocument extends IdentifiedEntity {
@@ -29,7 +32,8 @@ public class RegisterDocument extends IdentifiedEntity {
     @Column(nullable = false)
     private String filename;
 
-    @Column(name = "storage_path", nullable = false)
+    /** Only rows from before ADR 0012: where their file was on disk, until {@link RegisterFileImport} reads it. */
+    @Column(name = "storage_path")
     private String storagePath;
 
     @Column(name = "assessment_id")
@@ -71,13 +75,12 @@ public class RegisterDocument extends IdentifiedEntity {
 
     protected RegisterDocument() {}
 
-    RegisterDocument(NewRegister r, String sha256, long sizeBytes, String storagePath, Instant generatedAt) {
+    RegisterDocument(NewRegister r, String sha256, long sizeBytes, Instant generatedAt) {
         this.kind = r.kind();
         this.verificationCode = r.verificationCode();
         this.sha256 = sha256;
         this.sizeBytes = sizeBytes;
         this.filename = r.filename();
-        this.storagePath = storagePath;
         this.assessmentId = r.assessmentId();
         this.entityId = r.entityId();
         this.periodYear = r.periodYear();
