@@ -24,7 +24,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * <p>A file that is missing, or whose bytes no longer match the recorded digest, is logged and left out (start-up
  * goes on): its row stays, {@code /verificar} still identifies it, and a download answers an error, as it did
  * before when the file was gone. Imported files are left on disk; once the log reports nothing left to import, the
- * directory may be removed.
+ * directory may be removed (the log says so at the next start).
  */
 @Component
 class RegisterFileImport implements ApplicationRunner {
@@ -60,6 +60,10 @@ class RegisterFileImport implements ApplicationRunner {
                 + " ORDER BY d.id", (rs, n) -> new Pending(rs.getLong(1), rs.getString(2), rs.getString(3),
                         rs.getLong(4), rs.getString(5)));
         if (pending.isEmpty()) {
+            if (Files.isDirectory(legacyDir)) {
+                log.info("Every register is in the database; {} (app.registers.dir) is no longer read and may be"
+                        + " removed", legacyDir);
+            }
             return new Result(0, List.of(), List.of());
         }
         int imported = 0;
