@@ -90,6 +90,29 @@ public class RegisterArchiveTest {
     }
 
     @Test
+    void storingALargeFileStreamsItWithoutLoadingItIntoTheHeap() throws Exception {
+        int size = 32 << 20; // a national register of about 200,000 rows is this order of size
+        Path tmp = archive.newTempFile(RegisterKind.NATIONAL_XLSX);
+        byte[] block = new byte[1 << 20];
+        java.util.Random random = new java.util.Random(7);
+        try (var out = Files.newOutputStream(tmp)) {
+            for (int i = 0; i < size / block.length; i++) {
+                random.nextBytes(block);
+                out.write(block);
+            }
+        }
+        var threads = (com.sun.management.ThreadMXBean) java.lang.management.ManagementFactory.getThreadMXBean();
+        long before = threads.getCurrentThreadAllocatedBytes();
+
+        StoredRegister doc = archive.store(national(archive.newVerificationCode(), "nacional.xlsx"), tmp);
+
+        long allocated = threads.getCurrentThreadAllocatedBytes() - before;
+        assertThat(allocated).as("bytes allocated while storing %d bytes", size).isLessThan(size / 8);
+        assertThat(doc.sizeBytes()).isEqualTo(size);
+        assertThat(archive.intact(doc)).isTrue();
+    }
+
+    @Test
     void contentAlteredInTheDatabaseIsNoLongerIntact() throws Exception {
         StoredRegister doc = archive.store(national(archive.newVerificationCode(), "r.xlsx"),
                 write(("alterable " + System.nanoTime()).getBytes()));
