@@ -10,7 +10,8 @@ import pe.integrity.shared.IdentifiedEntity;
 
 /**
  * Row of {@code register_document}: written once, in the transaction that stores its content in
- * {@code register_file}, never changed.
+ * {@code register_file}, never changed. (Its {@code storage_path} column is set only on rows from before
+ * {@code register_file}; {@link RegisterFileImport} reads it.)
  */
 @Entity
 @Table(name = "register_document")
@@ -31,10 +32,6 @@ public class RegisterDocument extends IdentifiedEntity {
 
     @Column(nullable = false)
     private String filename;
-
-    /** Only rows from before ADR 0012: where their file was on disk, until {@link RegisterFileImport} reads it. */
-    @Column(name = "storage_path")
-    private String storagePath;
 
     @Column(name = "assessment_id")
     private Long assessmentId;
@@ -94,10 +91,6 @@ public class RegisterDocument extends IdentifiedEntity {
         this.generatedByName = r.generatedByName();
         this.generatedAt = generatedAt;
         this.followUpCycle = r.followUpCycle();
-    }
-
-    String storagePath() {
-        return storagePath;
     }
 
     StoredRegister view() {
