@@ -3,19 +3,13 @@ package pe.integrity.register.archive;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.channels.FileChannel;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
 import java.util.List;
@@ -34,8 +28,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
- * The archive of generated registers: files on disk under {@code app.registers.dir}, one row each in
- * {@code register_document} with the file's SHA-256, and public verification by code, digest or file.
+ * The archive of generated registers: each file's bytes in {@code register_file} and one row in
+ * {@code register_document} with its SHA-256, both in PostgreSQL (ADR 0012), so every node serves every register and
+ * a database backup holds them; and public verification by code, digest or file.
  *
  * <p>How to produce a verifiable document (entity or national register alike):
  * <pre>{@code
@@ -45,8 +40,9 @@ import org.springframework.web.util.UriComponentsBuilder;
  * catch (Exception e) { archive.discard(tmp); throw e; }
  * StoredRegister doc = archive.store(NewRegister.national(code, ...), tmp);
  * }</pre>
- * {@link #store} moves the complete file into place and only then inserts the row, in its own transaction:
- * a failure half way leaves neither a partial file nor a digest of a file that does not exist.
+ * The temporary file is written on this node's disk ({@code app.registers.temp-dir}); {@link #store} inserts the
+ * row and streams the complete file into the database in one transaction of its own: a failure half way leaves
+ * neither partial content nor a digest of content that does not exist.
  *
  * <p>The digest cannot be printed inside the file it digests, so files carry the verification code instead;
  * {@code /verificar} accepts the code, the SHA-256, or the file itself. Access control is the caller's job:
@@ -58,19 +54,21 @@ public class RegisterArchive {
     private static final Logger log = LoggerFactory.getLogger(RegisterArchive.class);
 
     private final RegisterDocumentRepository documents;
+    private final RegisterContent content;
     private final TransactionTemplate ownTransaction;
     private final Clock clock;
-    private final Path root;
+    private final Path tempDir;
     private final String baseUrl;
 
-    RegisterArchive(RegisterDocumentRepository documents, PlatformTransactionManager txManager, Clock clock,
-            @Value("${app.registers.dir:${app.data-dir}/registers}") String dir,
+    RegisterArchive(RegisterDocumentRepository documents, RegisterContent content, PlatformTransactionManager txManager,
+            Clock clock, @Value("${app.registers.temp-dir:${app.data-dir}/tmp}") String tempDir,
             @Value("${app.base-url}") String baseUrl) {
         this.documents = documents;
+        this.content = content;
         this.ownTransaction = new TransactionTemplate(txManager);
         this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.clock = clock;
-        this.root = Path.of(dir).toAbsolutePath().normalize();
+        this.tempDir = Path.of(tempDir).toAbsolutePath().normalize();
         this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
     }
 
@@ -90,15 +88,15 @@ public class RegisterArchive {
     }
 
     /**
-     * An empty temporary file on the archive's own file system, so the finished file moves into place
-     * atomically. Write the whole document to it, then {@link #store} it, or {@link #discard} it on failure.
+     * An empty temporary file on this node's disk under {@code app.registers.temp-dir}. Write the whole document to
+     * it, then {@link #store} it, or {@link #discard} it on failure.
      */
     public Path newTempFile(RegisterKind kind) {
         try {
-            Path tmpDir = Files.createDirectories(root.resolve("tmp"));
-            return Files.createTempFile(tmpDir, "register-", ".part." + kind.extension());
+            Files.createDirectories(tempDir);
+            return Files.createTempFile(tempDir, "register-", ".part." + kind.extension());
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot create a temporary register file under " + root, e);
+            throw new UncheckedIOException("cannot create a temporary register file under " + tempDir, e);
         }
     }
 
@@ -112,43 +110,30 @@ public class RegisterArchive {
     }
 
     /**
-     * Archives a completely written file: computes its SHA-256, moves it into place and records it. The row is
-     * inserted in its own transaction after the file exists; if the insert fails the file is removed again.
-     * The temporary file is gone afterwards, whether storing succeeded or not.
+     * Archives a completely written file: computes its SHA-256, then in one transaction of its own inserts the row
+     * and streams the file's bytes into {@code register_file} (checking on the way that they are the digested ones).
+     * Either both are committed or neither. The temporary file is gone afterwards, whether storing succeeded or not.
      *
      * @throws IllegalArgumentException if the file is missing or empty
      */
     public StoredRegister store(NewRegister register, Path completeFile) {
-        Path moved = null;
         try {
             if (!Files.isRegularFile(completeFile) || Files.size(completeFile) == 0) {
                 throw new IllegalArgumentException("no complete register file at " + completeFile);
             }
-            force(completeFile);
             String sha256 = sha256(completeFile);
             long size = Files.size(completeFile);
             Instant now = Instant.now(clock).truncatedTo(ChronoUnit.MICROS); // as the database keeps it
-            String relative = relativePath(register, now);
-            Path target = root.resolve(relative);
-            if (Files.exists(target)) {
-                throw new IllegalStateException("verification code already used: " + register.verificationCode());
-            }
-            Files.createDirectories(target.getParent());
-            move(completeFile, target);
-            moved = target;
-            String storedAt = relative;
-            StoredRegister stored = ownTransaction.execute(tx -> documents
-                    .save(new RegisterDocument(register, sha256, size, storedAt, now))
-                    .view());
-            log.info("Register stored: {} {} code={} sha256={} by {}", register.kind(), register.filename(),
-                    register.verificationCode(), sha256, register.generatedBy());
+            StoredRegister stored = ownTransaction.execute(tx -> {
+                RegisterDocument doc = documents.saveAndFlush(new RegisterDocument(register, sha256, size, now));
+                content.insert(doc.getId(), completeFile, size, sha256);
+                return doc.view();
+            });
+            log.info("Register stored: {} {} code={} sha256={} {} bytes by {}", register.kind(), register.filename(),
+                    register.verificationCode(), sha256, size, register.generatedBy());
             return stored;
         } catch (IOException e) {
-            removeQuietly(moved);
             throw new UncheckedIOException("cannot store register " + register.filename(), e);
-        } catch (RuntimeException e) {
-            removeQuietly(moved);
-            throw e;
         } finally {
             discard(completeFile);
         }
@@ -220,18 +205,22 @@ public class RegisterArchive {
         }
     }
 
-    /** Opens a stored document's bytes (callers check who may read it). */
+    /**
+     * Opens a stored document's bytes from the database, read slice by slice as the stream is consumed (callers check
+     * who may read it; they close the stream). Any node serves any document.
+     *
+     * @throws UncheckedIOException if the document's content is not in the database (a file from before ADR 0012
+     *     that was missing when it was to be imported)
+     */
     public InputStream open(StoredRegister register) {
-        RegisterDocument doc = documents.findById(register.id())
-                .orElseThrow(() -> new IllegalArgumentException("unknown register " + register.id()));
-        try {
-            return Files.newInputStream(root.resolve(doc.storagePath()));
-        } catch (IOException e) {
-            throw new UncheckedIOException("register file missing: " + doc.storagePath(), e);
+        if (!content.exists(register.id())) {
+            throw new UncheckedIOException(new IOException("register content missing: document " + register.id()
+                    + " code " + register.verificationCode()));
         }
+        return content.open(register.id(), register.sizeBytes());
     }
 
-    /** Whether the file on disk still has the digest recorded for it (detects a tampered or lost archive file). */
+    /** Whether the stored content still has the digest recorded for it (detects altered or lost content). */
     public boolean intact(StoredRegister register) {
         try (InputStream in = open(register)) {
             return sha256(in).equals(register.sha256());
@@ -255,46 +244,16 @@ public class RegisterArchive {
         }
     }
 
-    public Path root() {
-        return root;
+    /** Where this node writes temporary register files before they are stored. */
+    public Path tempDir() {
+        return tempDir;
     }
 
-    private static MessageDigest newDigest() {
+    static MessageDigest newDigest() {
         try {
             return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-        }
-    }
-
-    private static String relativePath(NewRegister r, Instant at) {
-        ZonedDateTime utc = at.atZone(ZoneOffset.UTC);
-        return String.format(Locale.ROOT, "%04d/%02d/%s.%s", utc.getYear(), utc.getMonthValue(),
-                r.verificationCode(), r.kind().extension());
-    }
-
-    /** The bytes reach the disk before the row that vouches for them is committed. */
-    private static void force(Path file) throws IOException {
-        try (FileChannel ch = FileChannel.open(file, StandardOpenOption.WRITE)) {
-            ch.force(true);
-        }
-    }
-
-    private static void move(Path from, Path to) throws IOException {
-        try {
-            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(from, to);
-        }
-    }
-
-    private static void removeQuietly(Path file) {
-        if (file != null) {
-            try {
-                Files.deleteIfExists(file);
-            } catch (IOException e) {
-                log.warn("Could not remove {} after a failed store", file, e);
-            }
         }
     }
 }

@@ -8,7 +8,11 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import pe.integrity.shared.IdentifiedEntity;
 
-/** Row of {@code register_document}: written once, after its file is in place, never changed. */
+/**
+ * Row of {@code register_document}: written once, in the transaction that stores its content in
+ * {@code register_file}, never changed. (Its {@code storage_path} column is set only on rows from before
+ * {@code register_file}; {@link RegisterFileImport} reads it.)
+ */
 @Entity
 @Table(name = "register_document")
 public class RegisterDocument extends IdentifiedEntity {
@@ -28,9 +32,6 @@ public class RegisterDocument extends IdentifiedEntity {
 
     @Column(nullable = false)
     private String filename;
-
-    @Column(name = "storage_path", nullable = false)
-    private String storagePath;
 
     @Column(name = "assessment_id")
     private Long assessmentId;
@@ -71,13 +72,12 @@ public class RegisterDocument extends IdentifiedEntity {
 
     protected RegisterDocument() {}
 
-    RegisterDocument(NewRegister r, String sha256, long sizeBytes, String storagePath, Instant generatedAt) {
+    RegisterDocument(NewRegister r, String sha256, long sizeBytes, Instant generatedAt) {
         this.kind = r.kind();
         this.verificationCode = r.verificationCode();
         this.sha256 = sha256;
         this.sizeBytes = sizeBytes;
         this.filename = r.filename();
-        this.storagePath = storagePath;
         this.assessmentId = r.assessmentId();
         this.entityId = r.entityId();
         this.periodYear = r.periodYear();
@@ -91,10 +91,6 @@ public class RegisterDocument extends IdentifiedEntity {
         this.generatedByName = r.generatedByName();
         this.generatedAt = generatedAt;
         this.followUpCycle = r.followUpCycle();
-    }
-
-    String storagePath() {
-        return storagePath;
     }
 
     StoredRegister view() {

@@ -169,7 +169,7 @@ public class ExportJobs {
             // a national register is an extract of many entities' registers at one moment, never approved itself
             StoredRegister stored = archive.store(NewRegister.national(code, fileName, filter.periodYear(),
                     describe(filter, vocabulary), false, job.getRequestedBy(), job.getRequestedByName()), temp);
-            temp = null; // the archive moved it into place (or removed it)
+            temp = null; // the archive stored it in the database and removed it (or removed it and threw)
             jobs.done(id, progress.done, fileName, stored.sizeBytes(), stored.id(), code, Instant.now(clock));
             log.info("Export {} done: {} rows, {} bytes, code {}", id, progress.done, stored.sizeBytes(), code);
         } catch (Exception | Error e) {

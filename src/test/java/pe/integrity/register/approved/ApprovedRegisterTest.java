@@ -83,7 +83,7 @@ public class ApprovedRegisterTest {
     @Test
     void aFailedGenerationNeverBlocksTheApprovalIsShownAndIsRetried() throws Exception {
         RegisterJourney j = RegisterJourney.open(ctx, RegisterJourney.FIVE, t -> t).planned().observedAndResubmitted();
-        Path tmp = archive.root().resolve("tmp");
+        Path tmp = archive.tempDir();
         FileSystemUtils.deleteRecursively(tmp);
         Files.writeString(tmp, "not a directory: the archive cannot write its temporary files");
         try {
@@ -183,6 +183,7 @@ public class ApprovedRegisterTest {
         Long id = assessments.ofEntity(cusco, cusco.entityId()).get(0).getId();
         RegisterData data = assembler.assemble(cusco, id);
         int rows = jdbc.queryForObject("SELECT count(*) FROM register_document", Integer.class);
+        int contents = jdbc.queryForObject("SELECT count(*) FROM register_file", Integer.class);
         Set<Path> files = files();
 
         assertThatThrownBy(() -> registers.generate(data, RegisterKind.ENTITY_PDF, true, "x", "X", (d, s, out) -> {
@@ -201,11 +202,15 @@ public class ApprovedRegisterTest {
                 .isInstanceOf(RegisterGenerationException.class);
 
         assertThat(jdbc.queryForObject("SELECT count(*) FROM register_document", Integer.class)).isEqualTo(rows);
-        assertThat(files()).isEqualTo(files);
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM register_file", Integer.class)).isEqualTo(contents);
+        assertThat(files()).as("no temporary file left behind").isEqualTo(files);
     }
 
     private Set<Path> files() throws IOException {
-        try (Stream<Path> all = Files.walk(archive.root())) {
+        if (!Files.isDirectory(archive.tempDir())) {
+            return Set.of();
+        }
+        try (Stream<Path> all = Files.walk(archive.tempDir())) {
             return all.filter(Files::isRegularFile).collect(Collectors.toSet());
         }
     }

@@ -289,7 +289,7 @@ public class ExportJobsTest {
     }
 
     private Set<Path> tempFiles() throws IOException {
-        Path tmp = archive.root().resolve("tmp");
+        Path tmp = archive.tempDir();
         if (!Files.isDirectory(tmp)) {
             return Set.of();
         }
