@@ -29,7 +29,7 @@ import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * The archive of generated registers: each file's bytes in {@code register_file} and one row in
- * {@code register_document} with its SHA-256, both in PostgreSQL (ADR 0012), so every node serves every register and
+ * {@code register_document} with its SHA-256, both in PostgreSQL (ADR 0013), so every node serves every register and
  * a database backup holds them; and public verification by code, digest or file.
  *
  * <p>How to produce a verifiable document (entity or national register alike):
@@ -209,7 +209,7 @@ public class RegisterArchive {
      * Opens a stored document's bytes from the database, read slice by slice as the stream is consumed (callers check
      * who may read it; they close the stream). Any node serves any document.
      *
-     * @throws UncheckedIOException if the document's content is not in the database (a file from before ADR 0012
+     * @throws UncheckedIOException if the document's content is not in the database (a file from before ADR 0013
      *     that was missing when it was to be imported)
      */
     public InputStream open(StoredRegister register) {

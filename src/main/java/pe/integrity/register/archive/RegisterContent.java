@@ -14,7 +14,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * The bytes of register documents, in {@code register_file} (one bytea per document, ADR 0012). Written by
+ * The bytes of register documents, in {@code register_file} (one bytea per document, ADR 0013). Written by
  * streaming the finished temporary file into the insert (the driver sends it as it reads, the heap never holds the
  * file); read in slices of {@link #SLICE} bytes, each its own short query, so a download to a slow client holds
  * neither the whole file in memory nor a database connection between slices.

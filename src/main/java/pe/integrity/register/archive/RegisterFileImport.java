@@ -16,7 +16,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Brings register files written before ADR 0012 (files under {@code app.registers.dir}, rows in
+ * Brings register files written before ADR 0013 (files under {@code app.registers.dir}, rows in
  * {@code register_document} with a {@code storage_path}) into {@code register_file}, at every start-up, once per
  * document: a document that has content is never imported again. Each node imports what its own disk holds, so
  * registers spread over several nodes' disks all arrive; two nodes importing one document at once insert it once.
