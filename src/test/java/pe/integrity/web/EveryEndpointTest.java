@@ -316,7 +316,7 @@ class EveryEndpointTest {
         }
     }
 
-    /** Handlers that exist only in the test context, with the reason they are not swept. */
+    /** Endpoints the sweep leaves out, each with its reason. */
     static final Map<String, String> NOT_SWEPT = Map.of(
             "GET /test-support/unexpected-failure", "support.FailingPage: a test-only page that fails on purpose",
             "GET /error", "Boot's error page renders another request's failure; asked for directly it has none (a 500"
