@@ -47,6 +47,9 @@ class DurableJobRestartTest {
                 "--spring.datasource.password=postgres",
                 "--server.port=0",
                 "--app.demo-data=false",
+                // Camunda's webapps keep their engine in static fields, which closing this context would clear for
+                // the suite's shared context (Cockpit then answers 500 in AuthorizationMatrixTest, EveryEndpointTest)
+                "--camunda.bpm.webapp.enabled=false",
                 "--camunda.bpm.job-execution.enabled=" + jobExecutor);
         EmbeddedPostgresServer.register(context);
         return context;
