@@ -1,6 +1,7 @@
 package pe.integrity.library;
 
 import java.util.Locale;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -10,6 +11,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.util.UriComponentsBuilder;
 import pe.integrity.library.LibraryCuration.MeasureAction;
@@ -53,10 +55,12 @@ class LibraryController {
 
     @PostMapping("/measures/{mid}")
     @PreAuthorize("hasRole('SIP_REVIEWER')")
-    String decide(@AuthenticationPrincipal CurrentUser user, @PathVariable Long mid, @RequestParam MeasureAction action,
+    String decide(@AuthenticationPrincipal CurrentUser user, @PathVariable Long mid,
+            @RequestParam(required = false) MeasureAction action,
             @RequestParam(required = false) String typology, @RequestParam(required = false) EntityType entityType,
             @RequestParam(required = false) LibraryFilter.State state, @RequestParam(defaultValue = "0") int page,
             RedirectAttributes flash) {
+        requirePresent(action); // after the role check: an outsider learns nothing from a malformed form
         curation.decide(user, mid, action);
         flash.addFlashAttribute("notice", "library.done." + action);
         return back(typology, entityType, state, page, "m" + mid);
@@ -65,13 +69,20 @@ class LibraryController {
     @PostMapping("/registers/{aid}")
     @PreAuthorize("hasRole('SIP_REVIEWER')")
     String register(@AuthenticationPrincipal CurrentUser user, @PathVariable Long aid,
-            @RequestParam boolean excluded, @RequestParam(required = false) String typology,
+            @RequestParam(required = false) Boolean excluded, @RequestParam(required = false) String typology,
             @RequestParam(required = false) EntityType entityType,
             @RequestParam(required = false) LibraryFilter.State state, @RequestParam(defaultValue = "0") int page,
             RedirectAttributes flash) {
+        requirePresent(excluded);
         curation.excludeRegister(user, aid, excluded);
         flash.addFlashAttribute("notice", excluded ? "library.done.registerExcluded" : "library.done.registerIncluded");
         return back(typology, entityType, state, page, null);
+    }
+
+    private static void requirePresent(Object parameter) {
+        if (parameter == null) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
+        }
     }
 
     /** Back to the same page of the same list, at the measure just decided. */

@@ -137,6 +137,8 @@ class EveryEndpointTest {
 
         // any signed-in person, about themselves
         row("GET /", SIGNED_IN);
+        // search: everyone signed in, each within what they may read (SearchTest proves the scope)
+        row("GET /search", SIGNED_IN);
         row("GET /tasks", SIGNED_IN);
         row("GET /my-measures", SIGNED_IN);
         row("GET /catalog", SIGNED_IN);
@@ -159,6 +161,10 @@ class EveryEndpointTest {
         // an export is its requester's (the fixture's is SIP's) and the administrators'
         row("GET /national/exports/{id}", only(SIP, ADMIN));
         row("GET /national/exports/{id}/file", only(SIP, ADMIN));
+        // the library of measures: SIP curates, auditors read (MeasureLibraryTest proves what is shared)
+        row("GET /library", only(SIP, AUDITOR));
+        row("POST /library/measures/{mid}", SIP_ONLY);
+        row("POST /library/registers/{aid}", SIP_ONLY);
         row("GET /campaigns", GLOBAL);
         row("GET /campaigns/{id}", GLOBAL);
         row("GET /campaigns/new", SIP_ONLY);
@@ -266,6 +272,8 @@ class EveryEndpointTest {
         row("GET /assessments/{id}/follow-up/complete", TASK_CANDIDATES);
         row("POST /assessments/{id}/follow-up/complete", PROCESS_WORK);
         row("GET /assessments/{id}/closing", ENTITY_READ);
+        // the closing report: 404 before the period closes (the fixture's are in follow-up), 403 for outsiders first
+        row("GET /assessments/{id}/closing-report.{format}", ENTITY_READ);
         row("GET /assessments/{id}/closing/{rid}", ENTITY_READ);
         row("POST /assessments/{id}/closing/{rid}", CONDUCTS);
         row("POST /assessments/{id}/closing/{rid}/measures/{mid}", CONDUCTS);
@@ -364,6 +372,7 @@ class EveryEndpointTest {
             entity("", "entityId", "entity"),
             entity("", "id", "assessment"),
             entity("", "assessmentId", "assessment"),
+            entity("", "aid", "assessment"),
             entity("", "pid", "process"),
             entity("", "sid", "activity"),
             entity("", "rid", "risk"),

@@ -142,7 +142,9 @@ class RegisterBackupRestoreTest {
                 "--server.port=0",
                 "--app.demo-data=false",
                 "--app.data-dir=" + disk,
-                "--camunda.bpm.job-execution.enabled=false");
+                "--camunda.bpm.job-execution.enabled=false",
+                // the webapps keep JVM-wide state: a second context closing breaks them for the suite's shared one
+                "--camunda.bpm.webapp.enabled=false");
     }
 
     /** {@code PG_BIN}, or the newest Debian-style installation, if it has everything this test runs. */

@@ -116,7 +116,9 @@ class TwoNodeRegisterTest {
                 "--app.demo-data=false",
                 "--app.data-dir=" + disk,
                 "--app.registers.temp-dir=" + disk.resolve("tmp"),
-                "--camunda.bpm.job-execution.enabled=false");
+                "--camunda.bpm.job-execution.enabled=false",
+                // the webapps keep JVM-wide state: a second context closing breaks them for the suite's shared one
+                "--camunda.bpm.webapp.enabled=false");
         EmbeddedPostgresServer.register(context);
         return context;
     }
