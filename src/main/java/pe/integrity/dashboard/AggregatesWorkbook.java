@@ -11,6 +11,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import pe.integrity.catalog.HeatMap;
+import pe.integrity.catalog.ResidualTable;
 import pe.integrity.catalog.ScaleLevel;
 import pe.integrity.dashboard.NationalAggregates.Aggregates;
 import pe.integrity.dashboard.NationalAggregates.Bar;
@@ -59,6 +60,24 @@ class AggregatesWorkbook {
                 x.createCell(0).setCellValue(row.impact().value() + " " + row.impact().label(locale));
                 for (int i = 0; i < row.cells().size(); i++) {
                     x.createCell(i + 1).setCellValue(a.heatMap().count(row.cells().get(i)));
+                }
+            }
+
+            ResidualTable table = a.residualMap().table();
+            Sheet residual = wb.createSheet(safe(m("dashboard.aggregates.residualMap", locale)));
+            residual.createRow(0).createCell(0).setCellValue(scope + " · " + a.schemeCode());
+            Row ratings = residual.createRow(2);
+            ratings.createCell(0).setCellValue(m("dashboard.aggregates.inherentRating", locale));
+            for (int i = 0; i < table.ratings().size(); i++) {
+                ratings.createCell(i + 1).setCellValue(table.ratings().get(i).label(locale));
+                ratings.getCell(i + 1).setCellStyle(bold);
+            }
+            int line = 3;
+            for (ResidualTable.Row row : table.rows()) {
+                Row x = residual.createRow(line++);
+                x.createCell(0).setCellValue(row.inherent().label(locale));
+                for (int i = 0; i < table.ratings().size(); i++) {
+                    x.createCell(i + 1).setCellValue(a.residualMap().count(row, i));
                 }
             }
 

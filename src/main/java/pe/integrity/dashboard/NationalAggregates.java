@@ -11,6 +11,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import pe.integrity.catalog.Catalog;
 import pe.integrity.catalog.HeatMap;
+import pe.integrity.catalog.ResidualTable;
 import pe.integrity.catalog.RiskLevel;
 import pe.integrity.catalog.ScoringScheme;
 import pe.integrity.catalog.ScoringSchemes;
@@ -64,7 +65,7 @@ public class NationalAggregates {
         }
         ScoringScheme scheme = schemes.active();
         return new Aggregates(filter, scheme.code(), levels(filter, scheme, locale), heatMap(filter, scheme),
-                typologies(filter, locale), processes(filter), overdue(filter));
+                residualMap(filter, scheme), typologies(filter, locale), processes(filter), overdue(filter));
     }
 
     /** Risks by level, inherent and residual, in the active scheme's order; codes of other schemes after them. */
@@ -101,6 +102,20 @@ public class NationalAggregates {
                     counts.put(rs.getInt(1) + "x" + rs.getInt(2), rs.getLong(3));
                 }, args.toArray());
         return new HeatMapCounts(schemes.heatMap(scheme.code()), counts);
+    }
+
+    /** The active scheme's control table with how many risks rated on that scheme fall in each cell. */
+    private ResidualMapCounts residualMap(Filter f, ScoringScheme scheme) {
+        Map<String, Long> counts = new HashMap<>();
+        List<Object> args = new ArrayList<>(List.of(f.args()));
+        args.add(scheme.code());
+        jdbc.query("SELECT r.inherent_level, r.control_rating, COUNT(*)" + RISKS + f.where()
+                + " AND r.scheme_code = ? AND r.inherent_level IS NOT NULL AND r.control_rating IS NOT NULL"
+                + " GROUP BY 1, 2",
+                rs -> {
+                    counts.put(ResidualMapCounts.key(rs.getString(1), rs.getString(2)), rs.getLong(3));
+                }, args.toArray());
+        return new ResidualMapCounts(schemes.residualTable(scheme.code()), counts);
     }
 
     private List<Bar> typologies(Filter f, Locale locale) {
@@ -147,7 +162,7 @@ public class NationalAggregates {
 
     /** Everything the aggregates page and its workbook show. */
     public record Aggregates(Filter filter, String schemeCode, List<LevelCount> levels, HeatMapCounts heatMap,
-            List<Bar> typologies, List<Bar> processes, List<EntityOverdue> overdue) {
+            ResidualMapCounts residualMap, List<Bar> typologies, List<Bar> processes, List<EntityOverdue> overdue) {
 
         public long risks() {
             return levels.stream().mapToLong(LevelCount::inherent).sum();
@@ -168,6 +183,23 @@ public class NationalAggregates {
 
         public long count(HeatMap.Cell cell) {
             return counts.getOrDefault(cell.probability() + "x" + cell.impact(), 0L);
+        }
+
+        public long total() {
+            return counts.values().stream().mapToLong(Long::longValue).sum();
+        }
+    }
+
+    /** The active scheme's control table (inherent level × control rating) and the count of each cell. */
+    public record ResidualMapCounts(ResidualTable table, Map<String, Long> counts) {
+
+        static String key(String inherentLevel, String controlRating) {
+            return inherentLevel + "|" + controlRating;
+        }
+
+        /** Risks of the row's inherent level whose controls have the column-th rating. */
+        public long count(ResidualTable.Row row, int column) {
+            return counts.getOrDefault(key(row.inherent().code(), table.ratings().get(column).code()), 0L);
         }
 
         public long total() {

@@ -80,6 +80,8 @@ class NationalAggregatesTest {
                     .isEqualTo(2);
             long cell = journey.assessment().getSchemeCode().equals(after.schemeCode()) ? 2 : 0;
             assertThat(heat(after, risk) - heat(before, risk)).isEqualTo(cell);
+            assertThat(residualCell(after, risk) - residualCell(before, risk)).as("the residual map's cell").isEqualTo(cell);
+            assertThat(after.residualMap().total() - before.residualMap().total()).isEqualTo(cell);
             assertThat(bar(after, "Tesorería municipal") - bar(before, "Tesorería municipal")).isEqualTo(1);
             assertThat(after.overdue()).anySatisfy(e -> {
                 assertThat(e.entityId()).isEqualTo(journey.team.entityId());
@@ -109,6 +111,15 @@ class NationalAggregatesTest {
                     .containsExactly(String.valueOf(l.inherent()), String.valueOf(l.residual()));
         }
         assertThat(page.select("svg rect")).hasSize(agg.typologies().size() + agg.processes().size());
+        var residualRows = page.select("#residual-map tbody tr");
+        assertThat(residualRows).hasSize(agg.residualMap().table().rows().size());
+        for (int i = 0; i < residualRows.size(); i++) {
+            var row = agg.residualMap().table().rows().get(i);
+            for (int c = 0; c < agg.residualMap().table().ratings().size(); c++) {
+                assertThat(residualRows.get(i).select("td").get(c).text())
+                        .isEqualTo(String.valueOf(agg.residualMap().count(row, c)));
+            }
+        }
 
         MvcResult xlsx = mvc.perform(get(page.select("a#xlsx").attr("href")).with(user(auditor))).andReturn();
         assertThat(xlsx.getResponse().getHeader("Content-Disposition")).contains("attachment");
@@ -121,6 +132,14 @@ class NationalAggregatesTest {
                 assertThat(cells.formatCellValue(r.getCell(2))).isEqualTo(String.valueOf(agg.levels().get(i).residual()));
             }
             assertThat(wb.getSheet("Mapa de calor inherente")).isNotNull();
+            Sheet residual = wb.getSheet("Mapa de calor residual");
+            var table = agg.residualMap().table();
+            for (int i = 0; i < table.rows().size(); i++) {
+                for (int c = 0; c < table.ratings().size(); c++) {
+                    assertThat(cells.formatCellValue(residual.getRow(3 + i).getCell(1 + c)))
+                            .isEqualTo(String.valueOf(agg.residualMap().count(table.rows().get(i), c)));
+                }
+            }
             assertThat(wb.getSheet("Tipologías más frecuentes").getLastRowNum()).isEqualTo(2 + agg.typologies().size());
         }
 
@@ -148,6 +167,13 @@ class NationalAggregatesTest {
 
     private static long heat(Aggregates a, Risk r) {
         return a.heatMap().counts().getOrDefault(r.getProbability() + "x" + r.getImpact(), 0L);
+    }
+
+    private static long residualCell(Aggregates a, Risk r) {
+        var table = a.residualMap().table();
+        var row = table.rows().stream().filter(x -> x.inherent().code().equals(r.getInherentLevel())).findFirst();
+        int column = table.ratings().stream().map(c -> c.code()).toList().indexOf(r.getControlRating());
+        return row.isEmpty() || column < 0 ? 0 : a.residualMap().count(row.get(), column);
     }
 
     private static long bar(Aggregates a, String process) {
