@@ -51,6 +51,15 @@ class MeasureLibraryTest {
     @Autowired ScoringSchemes schemes;
     @Autowired MeasureLibrary library;
 
+    /** Entities this test gave another type, with the type they had. */
+    private final java.util.Map<Long, String> retyped = new java.util.HashMap<>();
+
+    @org.junit.jupiter.api.AfterEach
+    void restoreEntityTypes() {
+        retyped.forEach((id, type) -> jdbc.update("UPDATE public_entity SET type = ? WHERE id = ?", type, id));
+        retyped.clear();
+    }
+
     /** Approved registers of two entities, one not approved yet, and an entity of the first's type writing its plan. */
     private final class Country {
         final String typology;
@@ -104,6 +113,9 @@ class MeasureLibraryTest {
         private void classify(AssessmentJourney j, EntityType type) {
             jdbc.update("UPDATE risk SET typology_code = ?, category = (SELECT category FROM typology WHERE code = ?)"
                     + " WHERE assessment_id = ?", typology, typology, j.assessmentId);
+            // teams take real entities of the seed: their own type comes back after the test (other tests filter by it)
+            retyped.putIfAbsent(j.team.entityId(),
+                    jdbc.queryForObject("SELECT type FROM public_entity WHERE id = ?", String.class, j.team.entityId()));
             jdbc.update("UPDATE public_entity SET type = ? WHERE id = ?", type.name(), j.team.entityId());
         }
 
