@@ -1,7 +1,5 @@
 package pe.integrity.register.followup;
 
-import java.io.IOException;
-import java.io.OutputStream;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -22,13 +20,11 @@ import pe.integrity.register.archive.Stamp;
 import pe.integrity.register.archive.StoredRegister;
 import pe.integrity.register.entity.EntityRegisters;
 import pe.integrity.register.entity.ExcelRegisterWriter;
-import pe.integrity.register.entity.PdfRegisterWriter;
 import pe.integrity.register.entity.RegisterAssembler;
 import pe.integrity.register.entity.RegisterData;
 import pe.integrity.register.entity.RegisterText;
 import pe.integrity.register.entity.WorkbookFields;
 import pe.integrity.shared.NotFoundException;
-import pe.integrity.shared.SystemActor;
 
 /**
  * The closing report of a period, as PDF and Excel from {@code templates/informe-cierre.*}, archived and verifiable
@@ -39,29 +35,23 @@ import pe.integrity.shared.SystemActor;
 @Service
 public class ClosingReports {
 
-    static final String PDF_TEMPLATE = "informe-cierre";
-    static final String XLSX_TEMPLATE = PdfRegisterWriter.TEMPLATES + "informe-cierre.xlsx";
+    static final String TEMPLATE = "informe-cierre";
 
     private final Assessments assessments;
     private final ClosingRating closing;
     private final FollowUpReporting followUp;
     private final RegisterAssembler assembler;
-    private final EntityRegisters registers;
     private final RegisterArchive archive;
-    private final PdfRegisterWriter pdf;
-    private final ExcelRegisterWriter excel;
+    private final ReportDocuments documents;
 
     ClosingReports(Assessments assessments, ClosingRating closing, FollowUpReporting followUp,
-            RegisterAssembler assembler, EntityRegisters registers, RegisterArchive archive, PdfRegisterWriter pdf,
-            ExcelRegisterWriter excel) {
+            RegisterAssembler assembler, RegisterArchive archive, ReportDocuments documents) {
         this.assessments = assessments;
         this.closing = closing;
         this.followUp = followUp;
         this.assembler = assembler;
-        this.registers = registers;
         this.archive = archive;
-        this.pdf = pdf;
-        this.excel = excel;
+        this.documents = documents;
     }
 
     /**
@@ -80,9 +70,9 @@ public class ClosingReports {
             RegisterData data = assembler.assemble(user, assessmentId);
             ClosingReport report = assemble(user, assessmentId, data);
             RegisterData.Cover c = data.cover();
-            return registers.generate(data, kind, false, SystemActor.USERNAME, EntityRegisters.SYSTEM_NAME,
-                    (d, stamp, out) -> write(kind, d, report, stamp, out), code -> filename(c, code, kind),
-                    "Informe de cierre del periodo · " + c.entityName() + " · " + c.periodYear(), null);
+            return documents.make(data, kind, new ReportDocuments.Report(TEMPLATE, report,
+                    (d, stamp) -> content(d, report, stamp), code -> filename(c, code, kind),
+                    "Informe de cierre del periodo · " + c.entityName() + " · " + c.periodYear(), null));
         });
     }
 
@@ -102,15 +92,6 @@ public class ClosingReports {
 
     private static Optional<AssessmentEvent> last(List<AssessmentEvent> journal, AssessmentEvent.Type type) {
         return journal.stream().filter(e -> e.getType() == type).reduce((first, second) -> second);
-    }
-
-    private void write(RegisterKind kind, RegisterData data, ClosingReport report, Stamp stamp, OutputStream out)
-            throws IOException {
-        if (kind == RegisterKind.CLOSING_PDF) {
-            pdf.write(PDF_TEMPLATE, Map.of("d", data, "r", report, "s", stamp), out);
-        } else {
-            excel.fill(XLSX_TEMPLATE, content(data, report, stamp), stamp, out);
-        }
     }
 
     /** The register's cover fields, the closing's, and its three tables. */

@@ -1,7 +1,5 @@
 package pe.integrity.register.followup;
 
-import java.io.IOException;
-import java.io.OutputStream;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -16,13 +14,11 @@ import pe.integrity.register.archive.Stamp;
 import pe.integrity.register.archive.StoredRegister;
 import pe.integrity.register.entity.EntityRegisters;
 import pe.integrity.register.entity.ExcelRegisterWriter;
-import pe.integrity.register.entity.PdfRegisterWriter;
 import pe.integrity.register.entity.RegisterAssembler;
 import pe.integrity.register.entity.RegisterData;
 import pe.integrity.register.entity.RegisterText;
 import pe.integrity.register.entity.WorkbookFields;
 import pe.integrity.shared.NotFoundException;
-import pe.integrity.shared.SystemActor;
 
 /**
  * The report of a submitted follow-up cycle, as PDF and Excel from {@code templates/informe-seguimiento.*},
@@ -33,24 +29,19 @@ import pe.integrity.shared.SystemActor;
 @Service
 public class CycleReports {
 
-    static final String PDF_TEMPLATE = "informe-seguimiento";
-    static final String XLSX_TEMPLATE = PdfRegisterWriter.TEMPLATES + "informe-seguimiento.xlsx";
+    static final String TEMPLATE = "informe-seguimiento";
 
     private final FollowUpReporting followUp;
     private final RegisterAssembler assembler;
-    private final EntityRegisters registers;
     private final RegisterArchive archive;
-    private final PdfRegisterWriter pdf;
-    private final ExcelRegisterWriter excel;
+    private final ReportDocuments documents;
 
-    CycleReports(FollowUpReporting followUp, RegisterAssembler assembler, EntityRegisters registers,
-            RegisterArchive archive, PdfRegisterWriter pdf, ExcelRegisterWriter excel) {
+    CycleReports(FollowUpReporting followUp, RegisterAssembler assembler, RegisterArchive archive,
+            ReportDocuments documents) {
         this.followUp = followUp;
         this.assembler = assembler;
-        this.registers = registers;
         this.archive = archive;
-        this.pdf = pdf;
-        this.excel = excel;
+        this.documents = documents;
     }
 
     /**
@@ -69,19 +60,10 @@ public class CycleReports {
             RegisterData data = assembler.assemble(user, assessmentId);
             CycleReport report = CycleReport.of(cycle, data);
             RegisterData.Cover c = data.cover();
-            return registers.generate(data, kind, false, SystemActor.USERNAME, EntityRegisters.SYSTEM_NAME,
-                    (d, stamp, out) -> write(kind, d, report, stamp, out), code -> filename(c, number, code, kind),
-                    "Informe de seguimiento, ciclo " + number + " · " + c.entityName() + " · " + c.periodYear(), number);
+            return documents.make(data, kind, new ReportDocuments.Report(TEMPLATE, report,
+                    (d, stamp) -> content(d, report, stamp), code -> filename(c, number, code, kind),
+                    "Informe de seguimiento, ciclo " + number + " · " + c.entityName() + " · " + c.periodYear(), number));
         });
-    }
-
-    private void write(RegisterKind kind, RegisterData data, CycleReport report, Stamp stamp, OutputStream out)
-            throws IOException {
-        if (kind == RegisterKind.FOLLOW_UP_PDF) {
-            pdf.write(PDF_TEMPLATE, Map.of("d", data, "r", report, "s", stamp), out);
-        } else {
-            excel.fill(XLSX_TEMPLATE, content(data, report, stamp), stamp, out);
-        }
     }
 
     /** The register's cover fields, the cycle's, and one table of the cycle's reports. */
