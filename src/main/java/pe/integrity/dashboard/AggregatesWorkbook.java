@@ -97,6 +97,36 @@ class AggregatesWorkbook {
         }
     }
 
+    /** A dashboard number's list of entities as a workbook: the same columns as the page, the stage as text. */
+    byte[] entities(java.util.List<NationalDashboard.EntityLine> lines, int periodYear, DashboardColumn column,
+            Dimension by, String value, java.util.Locale locale) {
+        try (XSSFWorkbook wb = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            CellStyle bold = wb.createCellStyle();
+            Font font = wb.createFont();
+            font.setBold(true);
+            bold.setFont(font);
+            String scope = m("dashboard.column." + column.name(), locale) + " · " + periodYear
+                    + (by == null ? "" : " · " + m("dashboard.row." + by.name(), locale) + ": "
+                            + (by == Dimension.ENTITY_TYPE ? m("entityType." + value, locale) : value));
+            Sheet s = sheet(wb, m("dashboard.list.title", locale), scope, bold, m("dashboard.list.entity", locale),
+                    m("dashboard.row.ENTITY_TYPE", locale), m("dashboard.row.DEPARTMENT", locale),
+                    m("dashboard.row.SECTOR", locale), m("dashboard.list.assessment", locale));
+            for (NationalDashboard.EntityLine e : lines) {
+                Row r = s.createRow(s.getLastRowNum() + 1);
+                r.createCell(0).setCellValue(e.name());
+                r.createCell(1).setCellValue(m("entityType." + e.type().name(), locale));
+                r.createCell(2).setCellValue(e.department() == null ? "" : e.department());
+                r.createCell(3).setCellValue(e.sector() == null ? "" : e.sector());
+                r.createCell(4).setCellValue(e.stage() == null ? m("dashboard.list.notStarted", locale)
+                        : m("stage." + e.stage().name(), locale));
+            }
+            wb.write(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     private void bars(XSSFWorkbook wb, String title, String scope, CellStyle bold, String what,
             java.util.List<Bar> bars, java.util.Locale locale) {
         Sheet s = sheet(wb, title, scope, bold, what, m("dashboard.aggregates.risks", locale));

@@ -27,6 +27,7 @@ class DashboardController {
     /** The first period the guide applies to (RSIP 001-2023-PCM/SIP). */
     static final int FIRST_PERIOD = 2023;
     static final int PAGE_SIZE = 25;
+    static final int EXPORT_MAX = 5_000;
 
     private final NationalDashboard dashboard;
     private final NationalAggregates aggregates;
@@ -94,6 +95,28 @@ class DashboardController {
         model.addAttribute("value", chosen);
         model.addAttribute("page", dashboard.entities(user, year, column, by, chosen, page, PAGE_SIZE));
         return "dashboard/entities";
+    }
+
+    /**
+     * The same list, every entity of it, as a workbook: at most {@link #EXPORT_MAX} rows, more than the country's
+     * entities, so the cost stays bounded if the directory ever grows past it.
+     */
+    @GetMapping("/entities.xlsx")
+    org.springframework.http.ResponseEntity<byte[]> entitiesWorkbook(@AuthenticationPrincipal CurrentUser user,
+            @RequestParam Integer periodYear, @RequestParam DashboardColumn column,
+            @RequestParam(required = false) Dimension by, @RequestParam(required = false) String value,
+            java.util.Locale locale) {
+        int year = period(periodYear);
+        String chosen = value == null || value.isBlank() ? null : value;
+        var lines = dashboard.entities(user, year, column, chosen == null ? null : by, chosen, 0, EXPORT_MAX);
+        byte[] xlsx = workbook.entities(lines.getContent(), year, column, chosen == null ? null : by, chosen, locale);
+        return org.springframework.http.ResponseEntity.ok()
+                .contentType(org.springframework.http.MediaType.parseMediaType(
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
+                .header(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION, org.springframework.http.ContentDisposition
+                        .attachment().filename("entidades-" + year + "-" + column.name().toLowerCase(java.util.Locale.ROOT)
+                                + ".xlsx").build().toString())
+                .body(xlsx);
     }
 
     /** The year asked for, or this year; a year outside the guide's periods is a page that does not exist. */

@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -138,6 +139,36 @@ class NationalDashboardTest {
                 .andExpect(content().string(not(containsString("En seguimiento"))));
         mvc.perform(get("/dashboard").param("by", "ENTITY_TYPE").with(user(details.loadUserByUsername("auditor"))))
                 .andExpect(status().isOk()).andExpect(content().string(containsString("Municipalidad distrital")));
+    }
+
+    @Test
+    void eachListDownloadsWhole() throws Exception {
+        var auditor = user(details.loadUserByUsername("auditor"));
+        String list = UriComponentsBuilder.fromPath("/dashboard/entities").queryParam("periodYear", ENDED)
+                .queryParam("column", "TOTAL").queryParam("by", "DEPARTMENT").queryParam("value", t.department())
+                .encode().build().toUriString();
+        String html = mvc.perform(get(java.net.URI.create(list)).with(auditor)).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        String href = org.jsoup.Jsoup.parse(html).select("a#xlsx").attr("href");
+        assertThat(href).startsWith("/dashboard/entities.xlsx");
+        byte[] xlsx = mvc.perform(get(java.net.URI.create(href)).with(auditor)).andExpect(status().isOk())
+                .andExpect(header().string("Content-Disposition", containsString("attachment")))
+                .andReturn().getResponse().getContentAsByteArray();
+        List<String> expectedNames = dashboard.entities((CurrentUser) details.loadUserByUsername("auditor"), ENDED,
+                DashboardColumn.TOTAL, Dimension.DEPARTMENT, t.department(), 0, 10_000).getContent().stream()
+                .map(NationalDashboard.EntityLine::name).toList();
+        try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
+            var sheet = wb.getSheetAt(0);
+            List<String> names = new java.util.ArrayList<>();
+            for (int r = 3; r <= sheet.getLastRowNum(); r++) {
+                names.add(sheet.getRow(r).getCell(0).getStringCellValue());
+            }
+            assertThat(names).isNotEmpty().containsExactlyElementsOf(expectedNames);
+        }
+        for (String username : List.of("conductor.miraflores", "tecnico.cusco")) {
+            mvc.perform(get(java.net.URI.create(href)).with(user(details.loadUserByUsername(username))))
+                    .andExpect(status().isForbidden());
+        }
     }
 
     @Test

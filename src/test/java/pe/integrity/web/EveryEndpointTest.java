@@ -153,6 +153,7 @@ class EveryEndpointTest {
         row("GET /entities", GLOBAL);
         row("GET /dashboard", GLOBAL);
         row("GET /dashboard/entities", GLOBAL);
+        row("GET /dashboard/entities.xlsx", GLOBAL);
         row("GET /dashboard/aggregates", GLOBAL);
         row("GET /dashboard/aggregates.xlsx", GLOBAL);
         row("GET /national", GLOBAL);
@@ -335,6 +336,7 @@ class EveryEndpointTest {
 
     static {
         PARAMS.put("GET /dashboard/entities", "periodYear=" + java.time.LocalDate.now().getYear() + "&column=APPROVED");
+        PARAMS.put("GET /dashboard/entities.xlsx", PARAMS.get("GET /dashboard/entities"));
         PARAMS.put("POST /assessments/{id}/registers", "kind=ENTITY_XLSX");
         PARAMS.put("GET /admin/schemes/register", "prefix=PRUEBA");
         // a step's completion names its task: the fixture's open task (a follow-up report), so the task's own check
