@@ -1,5 +1,7 @@
 package pe.integrity.assessment;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import pe.integrity.catalog.RiskLevel;
@@ -59,17 +61,29 @@ public class ClosingRating {
     }
 
     /**
-     * Whether the risk's level fell, stayed or rose from its residual level as evaluated (the controls in place when
-     * the plan was made) to its residual level at close (the controls with the measures carried out), by the ranks of
-     * the assessment's own scheme: what treatment changed. The closing report says it, and the library of measures
-     * asks the same of the same two columns in its SQL.
+     * For each risk of the assessment (withdrawn ones aside), keyed by its code: whether its level fell, stayed or
+     * rose from its residual level as evaluated (the controls in place when the plan was made) to its residual level
+     * at close (the controls with the measures carried out), by the ranks of the assessment's own scheme: what
+     * treatment changed. The closing report says it, and the library of measures asks the same of the same two
+     * columns in its SQL. One look-up of the scheme for all the risks.
      */
     @Transactional(readOnly = true)
-    public LevelChange changeAtClose(Risk risk) {
+    public Map<String, LevelChange> changesAtClose(CurrentUser user, Long assessmentId) {
+        Assessment a = guard.readable(user, assessmentId);
+        ScoringScheme scheme = schemes.byCode(a.getSchemeCode());
+        Map<String, LevelChange> changes = new LinkedHashMap<>();
+        for (Risk r : risks.findByAssessmentIdOrderByCode(assessmentId)) {
+            if (!r.isRemoved()) {
+                changes.put(r.getCode(), change(scheme, r));
+            }
+        }
+        return changes;
+    }
+
+    private static LevelChange change(ScoringScheme scheme, Risk risk) {
         if (risk.getResidualLevel() == null || risk.getClosingResidualLevel() == null) {
             return LevelChange.NOT_RATED;
         }
-        ScoringScheme scheme = schemes.byCode(risk.getAssessment().getSchemeCode());
         int before = scheme.level(risk.getResidualLevel()).rank();
         int after = scheme.level(risk.getClosingResidualLevel()).rank();
         return after < before ? LevelChange.FELL : after == before ? LevelChange.SAME : LevelChange.ROSE;

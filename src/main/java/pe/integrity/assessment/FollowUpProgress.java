@@ -50,7 +50,8 @@ public record FollowUpProgress(Figures overall, Map<MeasureStatus, Integer> bySt
                 cycles(measures.size(), reports, openCycle));
     }
 
-    static Figures figures(List<Measure> measures) {
+    /** The counts and percentages of any set of measures (the closing report's, a risk's, a process's). */
+    public static Figures figures(List<Measure> measures) {
         if (measures.isEmpty()) {
             return new Figures(0, 0, 0, 0);
         }

@@ -53,7 +53,7 @@ public class MeasureLibrary {
             + " WHERE NOT r.removed AND a.stage IN (" + APPROVED.stream().map(s -> "'" + s.name() + "'")
                     .collect(Collectors.joining(", ")) + ")";
     // "the level fell": the residual level at close ranks below the residual level as evaluated, as
-    // assessment.ClosingRating.changeAtClose decides it for the closing report (here in SQL, to sort by it)
+    // assessment.ClosingRating.changesAtClose decides it for the closing report (here in SQL, to sort by it)
     private static final String RANKS = " LEFT JOIN lv lr ON lr.scheme = r.scheme_code AND lr.code = r.residual_level"
             + " LEFT JOIN lv lc ON lc.scheme = r.scheme_code AND lc.code = r.closing_residual_level";
     private static final String SHARED = " AND NOT COALESCE(c.excluded, false) AND x.assessment_id IS NULL";

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import pe.integrity.assessment.FollowUpCycle;
+import pe.integrity.assessment.FollowUpProgress;
 import pe.integrity.assessment.LevelChange;
 import pe.integrity.assessment.Measure;
 import pe.integrity.assessment.MeasureOutcome;
@@ -23,7 +24,7 @@ public record ClosingReport(String closedAt, String ratedBy, String riskSummary,
         List<RiskLine> risks, List<MeasureLine> measures, List<CycleLine> cycles) {
 
     public record Figures(int risks, int fell, int same, int rose, int notRated, int measures, int implemented,
-            int carriedOver, int dropped, int implementedPercent, int averageProgress) {}
+            int carriedOver, int dropped, int implementedPercent, int weightedProgress) {}
 
     public record RiskLine(String code, String process, String statement, String inherentLevel, String controlRating,
             String plannedResidualLevel, String closingControlRating, String closingResidualLevel, String change,
@@ -34,13 +35,9 @@ public record ClosingReport(String closedAt, String ratedBy, String riskSummary,
 
     public record CycleLine(int number, String submittedAt, String submittedBy, int reports, int measures) {}
 
-    /** A risk of the register with its change at close. */
-    record ClosedRisk(String code, LevelChange change) {}
-
-    static ClosingReport of(RegisterData data, List<ClosedRisk> closed, List<Measure> measures,
+    /** @param changes each risk's change at close by its code ({@code ClosingRating.changesAtClose}) */
+    static ClosingReport of(RegisterData data, Map<String, LevelChange> changes, List<Measure> measures,
             List<FollowUpCycle> cycles, String closedAt, String ratedBy) {
-        Map<String, LevelChange> changes = closed.stream()
-                .collect(Collectors.toMap(ClosedRisk::code, ClosedRisk::change, (a, b) -> a));
         Map<String, RegisterData.MeasureRow> rows = data.measures().stream()
                 .collect(Collectors.toMap(RegisterData.MeasureRow::code, Function.identity(), (a, b) -> a));
         List<MeasureLine> measureLines = measures.stream().map(m -> {
@@ -68,8 +65,8 @@ public record ClosingReport(String closedAt, String ratedBy, String riskSummary,
                 "Riesgos: %d; frente al nivel residual planificado, al cierre su nivel bajó en %d, se mantuvo en %d y subió en %d (%d sin calificar al cierre).",
                 f.risks(), f.fell(), f.same(), f.rose(), f.notRated());
         String measureSummary = String.format(RegisterText.SPANISH,
-                "Medidas: %d; %d implementadas (%d %%), %d continúan en el periodo siguiente, %d dadas de baja; avance promedio %d %%.",
-                f.measures(), f.implemented(), f.implementedPercent(), f.carriedOver(), f.dropped(), f.averageProgress());
+                "Medidas: %d; %d implementadas (%d %%), %d continúan en el periodo siguiente, %d dadas de baja; avance ponderado %d %%.",
+                f.measures(), f.implemented(), f.implementedPercent(), f.carriedOver(), f.dropped(), f.weightedProgress());
         return new ClosingReport(closedAt, ratedBy, riskSummary, measureSummary, f, riskLines, measureLines, cycleLines);
     }
 
@@ -77,12 +74,10 @@ public record ClosingReport(String closedAt, String ratedBy, String riskSummary,
         int fell = count(changes, LevelChange.FELL);
         int same = count(changes, LevelChange.SAME);
         int rose = count(changes, LevelChange.ROSE);
-        int implemented = count(measures, MeasureOutcome.IMPLEMENTED);
-        int percent = measures.isEmpty() ? 0 : Math.round(100f * implemented / measures.size());
-        int average = measures.isEmpty() ? 0
-                : (int) Math.round(measures.stream().mapToInt(Measure::getProgress).average().orElse(0));
-        return new Figures(risks, fell, same, rose, risks - fell - same - rose, measures.size(), implemented,
-                count(measures, MeasureOutcome.CARRIED_OVER), count(measures, MeasureOutcome.DROPPED), percent, average);
+        FollowUpProgress.Figures progress = FollowUpProgress.figures(measures); // the follow-up page's own figures
+        return new Figures(risks, fell, same, rose, risks - fell - same - rose, measures.size(), progress.implemented(),
+                count(measures, MeasureOutcome.CARRIED_OVER), count(measures, MeasureOutcome.DROPPED),
+                progress.implementedPercent(), progress.weightedProgress());
     }
 
     private static int count(Map<String, LevelChange> changes, LevelChange change) {

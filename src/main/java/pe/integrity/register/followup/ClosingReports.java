@@ -12,7 +12,7 @@ import pe.integrity.assessment.AssessmentStage;
 import pe.integrity.assessment.Assessments;
 import pe.integrity.assessment.ClosingRating;
 import pe.integrity.assessment.FollowUpReporting;
-import pe.integrity.assessment.Risk;
+import pe.integrity.assessment.LevelChange;
 import pe.integrity.organisation.CurrentUser;
 import pe.integrity.register.archive.RegisterArchive;
 import pe.integrity.register.archive.RegisterKind;
@@ -77,10 +77,7 @@ public class ClosingReports {
     }
 
     private ClosingReport assemble(CurrentUser user, Long assessmentId, RegisterData data) {
-        List<ClosingReport.ClosedRisk> closed = assessments.risks(user, assessmentId).stream()
-                .filter(r -> !r.isRemoved())
-                .map(r -> new ClosingReport.ClosedRisk(r.getCode(), closing.changeAtClose(r)))
-                .toList();
+        Map<String, LevelChange> closed = closing.changesAtClose(user, assessmentId);
         List<AssessmentEvent> journal = assessments.journal(user, assessmentId);
         String closedAt = last(journal, AssessmentEvent.Type.PERIOD_CLOSED)
                 .map(e -> RegisterText.dateTime(e.getOccurredAt())).orElse("");
