@@ -70,20 +70,19 @@ public class WorkflowSteps {
 
     /** While a cycle's progress report is asked for: the day it becomes late (its deadline timer's due date). */
     public Optional<Date> followUpReportDeadline(String processInstanceId) {
-        if (processInstanceId == null) {
-            return Optional.empty();
-        }
-        return management.createJobQuery().processInstanceId(processInstanceId)
-                .activityId(AssessmentProcess.TIMER_FOLLOW_UP_REPORT_DEADLINE).list().stream()
-                .map(Job::getDuedate).findFirst();
+        return timerDue(processInstanceId, AssessmentProcess.TIMER_FOLLOW_UP_REPORT_DEADLINE);
     }
 
     public Optional<Date> nextFollowUpReport(String processInstanceId) {
-        String pi = processInstanceId;
-        if (pi == null) {
+        return timerDue(processInstanceId, AssessmentProcess.TIMER_NEXT_REPORT);
+    }
+
+    /** The due date of the process's waiting job at a BPMN element, if it waits there. */
+    private Optional<Date> timerDue(String processInstanceId, String activityId) {
+        if (processInstanceId == null) {
             return Optional.empty();
         }
-        return management.createJobQuery().processInstanceId(pi).activityId(AssessmentProcess.TIMER_NEXT_REPORT)
+        return management.createJobQuery().processInstanceId(processInstanceId).activityId(activityId)
                 .list().stream().map(Job::getDuedate).findFirst();
     }
 
